@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { DISTRICT_CODES } from '../codes/districts';
+import { CURRENCIES, EXPORT_MODES, PLATFORMS, UNITS } from '../codes/ledger-codes';
+import { isValidGtin, isValidHsCode } from '../validators';
+import { id, isoDate, minor, optionalText, positiveInt, requiredText, timestamp } from './common';
+
+/**
+ * One order line carries its own copy of the declaration fields, because the customs
+ * declaration froze them on export: later catalog edits must not rewrite history.
+ */
+export const orderLine = z.object({
+  id,
+  productId: z.string().nullable(),
+  sku: requiredText(64),
+  barcode: z.string().trim().refine((v) => v === '' || isValidGtin(v), { message: 'errors.gtin' }),
+  nameZh: requiredText(120),
+  nameEn: optionalText(200),
+  hsCode: z.string().trim().refine(isValidHsCode, { message: 'errors.hsCode' }),
+  unit: z.enum(UNITS, { message: 'errors.choose' }),
+  unitWeightG: z.int({ message: 'errors.wholeNumber' }).min(1, { message: 'errors.atLeastOne' }),
+  qty: positiveInt,
+  /** In the order's currency, minor units. */
+  unitPriceMinor: minor,
+  /** Declared customs value per unit, in the order's currency, minor units. */
+  declaredValueMinor: minor,
+  /** Export VAT rebate received per unit (CNY fen); repaid if the goods come home. */
+  rebatePerUnitFen: minor,
+});
+export type OrderLine = z.infer<typeof orderLine>;
+
+export const orderInput = z.object({
+  platform: z.enum(PLATFORMS, { message: 'errors.choose' }),
+  orderNo: requiredText(64),
+  orderDate: isoDate,
+  buyerCountry: z.string().regex(/^[A-Z]{2}$/, { message: 'errors.country' }),
+  currency: z.enum(CURRENCIES, { message: 'errors.choose' }),
+  lines: z.array(orderLine).min(1, { message: 'errors.noLines' }).max(500, { message: 'errors.tooLarge' }),
+  exportMode: z.enum(EXPORT_MODES, { message: 'errors.choose' }),
+  exportDistrict: z.enum(DISTRICT_CODES, { message: 'errors.district' }),
+  exportPort: optionalText(60),
+  exportDate: isoDate,
+  declarationNo: optionalText(40),
+  waybillNo: optionalText(60),
+  carrier: optionalText(60),
+}).refine((o) => o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] });
+export type OrderInput = z.infer<typeof orderInput>;
+
+export type Order = OrderInput & {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Index helpers kept in step with `lines` by the repository, for search. */
+  skus: string[];
+  barcodes: string[];
+};
+
+export const orderRecord = z.object({ id, createdAt: timestamp, updatedAt: timestamp, skus: z.array(z.string()), barcodes: z.array(z.string()) });
