@@ -42,7 +42,9 @@ export const orderInput = z.object({
   declarationNo: optionalText(40),
   waybillNo: optionalText(60),
   carrier: optionalText(60),
-}).refine((o) => o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] });
+})
+  // A 9610 parcel leaves China after the buyer orders; 9810/1210 stock is exported ahead of sales.
+  .refine((o) => o.exportMode !== '9610' || o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] });
 export type OrderInput = z.infer<typeof orderInput>;
 
 export type Order = OrderInput & {

@@ -1,0 +1,16 @@
+import { HomeboundDb } from './database';
+import { OrdersRepo } from './orders-repo';
+import { ProductsRepo } from './products-repo';
+import { ReturnsRepo } from './returns-repo';
+
+/** The app's one database and the repositories that are the only code to query it. */
+export interface Repositories {
+  db: HomeboundDb;
+  products: ProductsRepo;
+  orders: OrdersRepo;
+  returns: ReturnsRepo;
+}
+
+export function createRepositories(db: HomeboundDb = new HomeboundDb()): Repositories {
+  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db) };
+}

@@ -1,0 +1,133 @@
+import { ValidationFailed, parseOrThrow } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { canMove, type ReturnStatus } from '../../shared/ledger/return-status';
+import { returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
+import { nowIso, type HomeboundDb } from './database';
+import { guardStorage } from './storage-errors';
+
+export const RETURN_SORTS = ['requestedDate', 'status', 'rmaNo'] as const;
+export type ReturnSort = (typeof RETURN_SORTS)[number];
+
+export interface ReturnQuery {
+  search?: string;
+  status?: ReturnStatus | '';
+  orderId?: string;
+  sort?: ReturnSort;
+}
+
+export interface Returnable {
+  sold: number;
+  returned: number;
+  max: number;
+}
+
+/** Returns against order lines, each with its dated status history. */
+export class ReturnsRepo {
+  constructor(private readonly db: HomeboundDb) {}
+
+  async list(query: ReturnQuery = {}): Promise<ReturnRecord[]> {
+    const sort = query.sort ?? 'requestedDate';
+    const q = query.search?.trim().toLowerCase() ?? '';
+    const keep = (r: ReturnRecord) =>
+      (!query.status || r.status === query.status) &&
+      (!query.orderId || r.orderId === query.orderId) &&
+      (!q || r.rmaNo.toLowerCase().startsWith(q) || r.orderNo.toLowerCase().startsWith(q) || r.sku.toLowerCase().startsWith(q));
+    const ordered = this.db.returns.orderBy(sort);
+    return (sort === 'requestedDate' ? ordered.reverse() : ordered).filter(keep).toArray();
+  }
+
+  get(id: string): Promise<ReturnRecord | undefined> {
+    return this.db.returns.get(id);
+  }
+
+  /** How many units of a line can still come back, leaving out the return being edited. */
+  async returnable(orderId: string, lineId: string, excludeReturnId: string | null = null): Promise<Returnable> {
+    const order = await this.db.orders.get(orderId);
+    const sold = order?.lines.find((l) => l.id === lineId)?.qty ?? 0;
+    let returned = 0;
+    await this.db.returns.where('[orderId+lineId]').equals([orderId, lineId]).each((r) => {
+      if (r.id !== excludeReturnId) returned += r.qty;
+    });
+    return { sold, returned, max: Math.max(sold - returned, 0) };
+  }
+
+  async create(input: ReturnInput): Promise<ReturnRecord> {
+    const value = parseOrThrow(returnInput, input);
+    return this.write(async () => {
+      const copied = await this.checkAgainstOrder(value, null);
+      const now = nowIso();
+      const record: ReturnRecord = {
+        ...value, ...copied, id: newId(), status: 'requested',
+        history: [{ status: 'requested', at: now, note: '' }], createdAt: now, updatedAt: now,
+      };
+      await this.db.returns.add(record);
+      return record;
+    });
+  }
+
+  async update(id: string, input: ReturnInput): Promise<ReturnRecord> {
+    const value = parseOrThrow(returnInput, input);
+    return this.write(async () => {
+      const current = await this.mustGet(id);
+      const copied = await this.checkAgainstOrder(value, id);
+      const record: ReturnRecord = { ...current, ...value, ...copied, updatedAt: nowIso() };
+      await this.db.returns.put(record);
+      return record;
+    });
+  }
+
+  /** Moves a return one step in its life and records when, refusing steps the map forbids. */
+  moveStatus(id: string, to: ReturnStatus, note = ''): Promise<ReturnRecord> {
+    return this.write(async () => {
+      const current = await this.mustGet(id);
+      if (!canMove(current.status, to)) {
+        throw new ValidationFailed([{ field: 'status', key: 'errors.badTransition', params: { from: current.status, to } }]);
+      }
+      const at = nowIso();
+      const record: ReturnRecord = { ...current, status: to, history: [...current.history, { status: to, at, note }], updatedAt: at };
+      await this.db.returns.put(record);
+      return record;
+    });
+  }
+
+  remove(id: string): Promise<ReturnRecord | undefined> {
+    return this.write(async () => {
+      const current = await this.db.returns.get(id);
+      if (current) await this.db.returns.delete(id);
+      return current;
+    });
+  }
+
+  restore(record: ReturnRecord): Promise<void> {
+    return this.write(async () => {
+      await this.checkAgainstOrder(record, record.id);
+      await this.db.returns.put(record);
+    });
+  }
+
+  private async mustGet(id: string): Promise<ReturnRecord> {
+    const current = await this.db.returns.get(id);
+    if (!current) throw new ValidationFailed([{ field: 'rmaNo', key: 'errors.notFound' }]);
+    return current;
+  }
+
+  private async checkAgainstOrder(value: ReturnInput, selfId: string | null) {
+    const order = await this.db.orders.get(value.orderId);
+    if (!order) throw new ValidationFailed([{ field: 'orderId', key: 'errors.notFound' }]);
+    const line = order.lines.find((l) => l.id === value.lineId);
+    if (!line) throw new ValidationFailed([{ field: 'lineId', key: 'errors.notFound' }]);
+    const sameRma = await this.db.returns.where('rmaNo').equals(value.rmaNo).first();
+    if (sameRma && sameRma.id !== selfId) {
+      throw new ValidationFailed([{ field: 'rmaNo', key: 'errors.duplicateRma', params: { rmaNo: value.rmaNo } }]);
+    }
+    const room = await this.returnable(value.orderId, value.lineId, selfId);
+    if (value.qty > room.max) {
+      throw new ValidationFailed([{ field: 'qty', key: 'errors.overQuantity', params: { ...room } }]);
+    }
+    return { orderNo: order.orderNo, platform: order.platform, sku: line.sku };
+  }
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, work));
+  }
+}

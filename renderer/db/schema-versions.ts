@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
+ * whole chain to upgrade a database from any earlier release. Add a new entry to change the
+ * schema; never edit a shipped one. Each upgrade has a test that opens a fixture of the
+ * version before it.
+ *
+ * Keys are ULID strings (never auto-increment) so a later team sync needs no key migration.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      products: 'id, &sku, barcode, nameZh, updatedAt',
+      orders: 'id, &[platform+orderNo], orderNo, orderDate, exportDate, platform, buyerCountry, waybillNo, *skus, *barcodes, updatedAt',
+      returns: 'id, rmaNo, orderId, [orderId+lineId], status, requestedDate, orderNo, sku, platform, updatedAt',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,129 @@
+import type { Currency, ExportMode, Platform, Whereabouts } from '../codes/ledger-codes';
+import { GRADES, RETURN_REASONS } from '../codes/ledger-codes';
+import { addDays } from '../dates';
+import { NEXT_STATUSES, RETURN_STATUSES, type ReturnStatus } from '../ledger/return-status';
+import type { OrderInput, OrderLine } from '../schemas/order';
+import type { Product } from '../schemas/product';
+import type { ReturnInput, StatusEntry } from '../schemas/return';
+import { SeededRandom } from './random';
+
+/**
+ * A seller's year, deterministic from a seed: several platforms and countries, goods leaving
+ * through several customs districts (Russian orders via Khorgos, under Urumqi), and returns in
+ * every status with a plausible history. Dates end at a fixed day so runs repeat exactly.
+ */
+export const DEMO_END = '2026-11-20';
+
+/** cnyPerUnit: roughly what one unit of the currency costs in fen, to price in it. */
+interface Market { platform: Platform; country: string; currency: Currency; weight: number; fenPerUnit: number }
+const MARKETS: Market[] = [
+  { platform: 'amazon', country: 'US', currency: 'USD', weight: 26, fenPerUnit: 710 },
+  { platform: 'amazon', country: 'DE', currency: 'EUR', weight: 8, fenPerUnit: 770 },
+  { platform: 'amazon', country: 'GB', currency: 'GBP', weight: 5, fenPerUnit: 900 },
+  { platform: 'amazon', country: 'JP', currency: 'JPY', weight: 5, fenPerUnit: 4.7 },
+  { platform: 'temu', country: 'US', currency: 'USD', weight: 12, fenPerUnit: 710 },
+  { platform: 'aliexpress', country: 'ES', currency: 'EUR', weight: 6, fenPerUnit: 770 },
+  { platform: 'shopee', country: 'SG', currency: 'SGD', weight: 5, fenPerUnit: 530 },
+  { platform: 'tiktok', country: 'GB', currency: 'GBP', weight: 5, fenPerUnit: 900 },
+  { platform: 'ozon', country: 'RU', currency: 'RUB', weight: 14, fenPerUnit: 7.8 },
+  { platform: 'ebay', country: 'AU', currency: 'AUD', weight: 4, fenPerUnit: 460 },
+  { platform: 'shopify', country: 'CA', currency: 'CAD', weight: 4, fenPerUnit: 510 },
+];
+
+const CARRIERS: Record<string, [string, string]> = {
+  '2900': ['Cainiao', 'LP'], '3100': ['YunExpress', 'YT'], '5300': ['4PX', '4PX'], '2200': ['China Post', 'LX'],
+  '9400': ['TIR Khorgos–Moscow', 'KH'], '0600': ['Russian Post', 'RU'],
+};
+
+export interface DemoLedger {
+  orders: (OrderInput & { id: string })[];
+  returns: (ReturnInput & { id: string; status: ReturnStatus; history: StatusEntry[] })[];
+}
+
+export function demoLedger(products: Product[], makeId: () => string, seed = 2026, orderCount = 1200): DemoLedger {
+  const rnd = new SeededRandom(seed);
+  const orders: DemoLedger['orders'] = [];
+  const returns: DemoLedger['returns'] = [];
+  for (let i = 0; i < orderCount; i++) {
+    const market = rnd.weighted(MARKETS.map((m) => [m, m.weight] as const));
+    const orderDate = addDays(DEMO_END, -rnd.int(0, 364));
+    const russian = market.country === 'RU';
+    const mode: ExportMode = russian ? '9610' : rnd.weighted([['9610', 78], ['9810', 14], ['9710', 4], ['1210', 2], ['0110', 2]]);
+    const district = russian ? rnd.weighted([['9400', 4], ['0600', 1]]) : rnd.weighted([['2900', 5], ['3100', 3], ['5300', 3], ['2200', 2]]);
+    const exportDate = mode === '9810' ? addDays(orderDate, -rnd.int(20, 90)) : addDays(orderDate, rnd.int(1, 3));
+    const [carrier, prefix] = CARRIERS[district]!;
+    const lineCount = rnd.weighted([[1, 70], [2, 22], [3, 8]]);
+    const lines: OrderLine[] = [];
+    for (let l = 0; l < lineCount; l++) {
+      const p = rnd.pick(products);
+      // Marketplace prices are 2.2–4× the goods cost; whole units where the currency has no cents.
+      const digits = market.currency === 'JPY' || market.currency === 'RUB' ? 0 : 2;
+      const price = (p.goodsCostFen * rnd.int(22, 40)) / 10 / market.fenPerUnit;
+      const unitPriceMinor = digits === 0 ? Math.round(price) : Math.round(price * 100) - 1;
+      lines.push({
+        id: makeId(), productId: p.id, sku: p.sku, barcode: p.barcode, nameZh: p.nameZh, nameEn: p.nameEn,
+        hsCode: p.hsCode, unit: p.unit, unitWeightG: p.unitWeightG, qty: rnd.weighted([[1, 80], [2, 15], [4, 5]]),
+        unitPriceMinor: Math.max(unitPriceMinor, 1), declaredValueMinor: Math.max(Math.round(unitPriceMinor * 0.6), 1),
+        rebatePerUnitFen: mode === '0110' || mode === '9810' ? Math.round(p.goodsCostFen * 0.13) : 0,
+      });
+    }
+    const order = {
+      id: makeId(), platform: market.platform, orderNo: demoOrderNo(rnd, market.platform), orderDate,
+      buyerCountry: market.country, currency: market.currency, lines, exportMode: mode, exportDistrict: district,
+      exportPort: russian && district === '9400' ? 'Khorgos 霍尔果斯' : '', exportDate,
+      declarationNo: `${district}${exportDate.slice(0, 4)}${mode === '9610' ? 'I' : 'E'}${rnd.digits(9)}`,
+      waybillNo: `${prefix}${rnd.digits(14)}`, carrier,
+    };
+    orders.push(order);
+    if (rnd.next() < 0.11) returns.push(demoReturn(rnd, order, makeId, returns.length));
+  }
+  return { orders, returns };
+}
+
+function demoOrderNo(rnd: SeededRandom, platform: Platform): string {
+  switch (platform) {
+    case 'amazon': return `${rnd.digits(3)}-${rnd.digits(7)}-${rnd.digits(7)}`;
+    case 'shopify': return `#${rnd.int(1001, 99999)}`;
+    case 'ozon': return `${rnd.digits(8)}-${rnd.digits(4)}-1`;
+    default: return `${platform.slice(0, 2).toUpperCase()}${rnd.digits(12)}`;
+  }
+}
+
+const PATHS = shortestPaths();
+
+function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], makeId: () => string, n: number): DemoLedger['returns'][number] {
+  const line = rnd.pick(order.lines);
+  const requestedDate = addDays(order.orderDate > order.exportDate ? order.orderDate : order.exportDate, rnd.int(8, 40));
+  // The first returns walk through every status so the demo always shows each one.
+  const status = n < RETURN_STATUSES.length ? RETURN_STATUSES[n]! : rnd.weighted(RETURN_STATUSES.map((s) => [s, s === 'requested' || s === 'received_overseas' ? 6 : 2] as const));
+  const path = PATHS.get(status)!;
+  const history = path.map((s, i) => ({ status: s, at: `${addDays(requestedDate, i * 4)}T09:${String(10 + i).padStart(2, '0')}:00.000Z`, note: '' }));
+  return {
+    id: makeId(), orderId: order.id, lineId: line.id, rmaNo: `RMA-${order.exportDate.slice(2, 4)}${String(10000 + n)}`,
+    qty: rnd.int(1, line.qty), reason: rnd.pick(RETURN_REASONS), grade: rnd.weighted(GRADES.map((g, i) => [g, 4 - i] as const)),
+    whereabouts: whereaboutsOf(status, rnd), locationId: null, requestedDate, notes: '', status, history,
+  };
+}
+
+function whereaboutsOf(status: ReturnStatus, rnd: SeededRandom): Whereabouts {
+  if (status === 'requested' || status === 'kept_by_buyer') return 'with_buyer';
+  if (status === 'in_transit') return 'in_transit';
+  if (['cleared', 'received_china', 'restocked', 'refurbished'].includes(status)) return 'in_china';
+  return rnd.next() < 0.5 ? 'overseas_warehouse' : 'overseas_address';
+}
+
+/** The shortest walk from "requested" to each status, for believable histories. */
+function shortestPaths(): Map<ReturnStatus, ReturnStatus[]> {
+  const paths = new Map<ReturnStatus, ReturnStatus[]>([['requested', ['requested']]]);
+  const queue: ReturnStatus[] = ['requested'];
+  while (queue.length) {
+    const from = queue.shift()!;
+    for (const to of NEXT_STATUSES[from]) {
+      if (!paths.has(to)) {
+        paths.set(to, [...paths.get(from)!, to]);
+        queue.push(to);
+      }
+    }
+  }
+  return paths;
+}

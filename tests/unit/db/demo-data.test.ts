@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { RETURN_STATUSES, canMove } from '../../../shared/ledger/return-status';
+import { orderInput } from '../../../shared/schemas/order';
+import { returnInput } from '../../../shared/schemas/return';
+import { loadDemoData } from '../../../renderer/db/demo-repo';
+import { freshRepositories } from './test-db';
+
+describe('demo data', () => {
+  it('fills a valid seller’s year with returns in every status', async () => {
+    const { db, orders, returns } = freshRepositories();
+    const counts = await loadDemoData(db, 7, 600);
+    expect(counts.products).toBe(20);
+    expect(counts.orders).toBe(600);
+    const all = await orders.list();
+    for (const o of all) expect(orderInput.safeParse(o).success, o.orderNo).toBe(true);
+    const rets = await returns.list();
+    for (const r of rets) {
+      expect(returnInput.safeParse(r).success, r.rmaNo).toBe(true);
+      const path = r.history.map((h) => h.status);
+      expect(path[0]).toBe('requested');
+      expect(path[path.length - 1]).toBe(r.status);
+      path.slice(1).forEach((s, i) => expect(canMove(path[i]!, s)).toBe(true));
+    }
+    expect(new Set(rets.map((r) => r.status))).toEqual(new Set(RETURN_STATUSES));
+    expect(new Set(all.map((o) => o.platform)).size).toBeGreaterThanOrEqual(6);
+    expect(all.some((o) => o.buyerCountry === 'RU' && o.exportDistrict === '9400' && o.exportPort.includes('Khorgos'))).toBe(true);
+    expect(new Set(all.map((o) => o.exportDistrict)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is the same year from the same seed, and loading twice adds no duplicates', async () => {
+    const a = freshRepositories();
+    const b = freshRepositories();
+    await loadDemoData(a.db, 11, 200);
+    await loadDemoData(b.db, 11, 200);
+    const nos = async (r: typeof a) => (await r.orders.list({ sort: 'orderNo' })).map((o) => `${o.platform}|${o.orderNo}|${o.lines.length}`);
+    expect(await nos(a)).toEqual(await nos(b));
+    const again = await loadDemoData(a.db, 11, 200);
+    expect(again).toEqual({ products: 0, orders: 0, returns: 0 });
+    expect(await a.orders.list()).toHaveLength(200);
+  });
+});
