@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MenuCommand } from './menu-commands';
 import { settingsPatch, type Settings, type SettingsPatch } from './settings';
 
 /**
@@ -20,11 +21,7 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export const MENU_COMMANDS = [
-  'navigate:orders', 'navigate:returns', 'navigate:decide', 'navigate:requests',
-  'navigate:dashboard', 'navigate:settings', 'new:order', 'new:return', 'new:product', 'find',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from './menu-commands';
 
 export const saveFileRequest = z.strictObject({
   suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/:*?"<>|]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 32), 'file name has forbidden characters'),
@@ -50,4 +47,3 @@ export const ipcSchemas = {
   'shell:openExternal': z.tuple([z.string().max(2048)]),
 } as const;
 export type IpcChannel = keyof typeof ipcSchemas;
-export const MENU_CHANNEL = 'menu:command';

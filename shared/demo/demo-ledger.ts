@@ -1,6 +1,7 @@
 import type { Currency, ExportMode, Platform, Whereabouts } from '../codes/ledger-codes';
 import { GRADES, RETURN_REASONS } from '../codes/ledger-codes';
 import { addDays } from '../dates';
+import { minorDigits } from '../money';
 import { NEXT_STATUSES, RETURN_STATUSES, type ReturnStatus } from '../ledger/return-status';
 import type { OrderInput, OrderLine } from '../schemas/order';
 import type { Product } from '../schemas/product';
@@ -57,9 +58,8 @@ export function demoLedger(products: Product[], makeId: () => string, seed = 202
     for (let l = 0; l < lineCount; l++) {
       const p = rnd.pick(products);
       // Marketplace prices are 2.2–4× the goods cost; whole units where the currency has no cents.
-      const digits = market.currency === 'JPY' || market.currency === 'RUB' ? 0 : 2;
       const price = (p.goodsCostFen * rnd.int(22, 40)) / 10 / market.fenPerUnit;
-      const unitPriceMinor = digits === 0 ? Math.round(price) : Math.round(price * 100) - 1;
+      const unitPriceMinor = minorDigits(market.currency) === 0 ? Math.round(price) : Math.round(price) * 100 - 1;
       lines.push({
         id: makeId(), productId: p.id, sku: p.sku, barcode: p.barcode, nameZh: p.nameZh, nameEn: p.nameEn,
         hsCode: p.hsCode, unit: p.unit, unitWeightG: p.unitWeightG, qty: rnd.weighted([[1, 80], [2, 15], [4, 5]]),
@@ -75,7 +75,10 @@ export function demoLedger(products: Product[], makeId: () => string, seed = 202
       waybillNo: `${prefix}${rnd.digits(14)}`, carrier,
     };
     orders.push(order);
-    if (rnd.next() < 0.11) returns.push(demoReturn(rnd, order, makeId, returns.length));
+    if (rnd.next() < 0.11) {
+      const ret = demoReturn(rnd, order, makeId, returns.length);
+      if (ret) returns.push(ret);
+    }
   }
   return { orders, returns };
 }
@@ -91,12 +94,17 @@ function demoOrderNo(rnd: SeededRandom, platform: Platform): string {
 
 const PATHS = shortestPaths();
 
-function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], makeId: () => string, n: number): DemoLedger['returns'][number] {
+function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], makeId: () => string, n: number): DemoLedger['returns'][number] | null {
   const line = rnd.pick(order.lines);
-  const requestedDate = addDays(order.orderDate > order.exportDate ? order.orderDate : order.exportDate, rnd.int(8, 40));
   // The first returns walk through every status so the demo always shows each one.
   const status = n < RETURN_STATUSES.length ? RETURN_STATUSES[n]! : rnd.weighted(RETURN_STATUSES.map((s) => [s, s === 'requested' || s === 'received_overseas' ? 6 : 2] as const));
   const path = PATHS.get(status)!;
+  const shipped = order.orderDate > order.exportDate ? order.orderDate : order.exportDate;
+  // Nothing in the demo happens after its last day: a history that would not fit is not made.
+  const latest = addDays(DEMO_END, -4 * path.length);
+  const wanted = addDays(shipped, rnd.int(8, 40));
+  const requestedDate = wanted < latest ? wanted : latest;
+  if (requestedDate < addDays(shipped, 3)) return null;
   const history = path.map((s, i) => ({ status: s, at: `${addDays(requestedDate, i * 4)}T09:${String(10 + i).padStart(2, '0')}:00.000Z`, note: '' }));
   return {
     id: makeId(), orderId: order.id, lineId: line.id, rmaNo: `RMA-${order.exportDate.slice(2, 4)}${String(10000 + n)}`,

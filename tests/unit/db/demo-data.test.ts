@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RETURN_STATUSES, canMove } from '../../../shared/ledger/return-status';
+import { DEMO_END } from '../../../shared/demo/demo-ledger';
 import { orderInput } from '../../../shared/schemas/order';
 import { returnInput } from '../../../shared/schemas/return';
 import { loadDemoData } from '../../../renderer/db/demo-repo';
@@ -22,6 +23,9 @@ describe('demo data', () => {
       path.slice(1).forEach((s, i) => expect(canMove(path[i]!, s)).toBe(true));
     }
     expect(new Set(rets.map((r) => r.status))).toEqual(new Set(RETURN_STATUSES));
+    // Nothing in the demo year happens after its last day.
+    expect(all.every((o) => o.orderDate <= DEMO_END)).toBe(true);
+    expect(rets.every((r) => r.requestedDate <= DEMO_END && r.history.every((h) => h.at.slice(0, 10) <= DEMO_END))).toBe(true);
     expect(new Set(all.map((o) => o.platform)).size).toBeGreaterThanOrEqual(6);
     expect(all.some((o) => o.buyerCountry === 'RU' && o.exportDistrict === '9400' && o.exportPort.includes('Khorgos'))).toBe(true);
     expect(new Set(all.map((o) => o.exportDistrict)).size).toBeGreaterThanOrEqual(5);

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import type { PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/bridge/desktop-api';
+import { isAllowedExternalUrl } from '../shared/bridge/external-url';
+import type { IpcHandlers } from './ipc-types';
+import type { SettingsStore } from './settings-store';
+
+/**
+ * What each bridge call does on the machine. Electron's dialog, shell, app and webContents
+ * arrive as narrow injected functions so the behaviour is tested without Electron.
+ */
+export interface SaveDialogResult {
+  canceled: boolean;
+  filePath?: string;
+}
+
+export interface PrintOptions {
+  silent: false;
+  printBackground: true;
+  landscape: boolean;
+  pageSize: 'A4' | { width: number; height: number };
+  margins?: { marginType: 'none' };
+}
+
+export interface PrintTarget {
+  print(options: PrintOptions, callback: (success: boolean, failureReason: string) => void): void;
+}
+
+export interface HandlerDeps {
+  settings: SettingsStore;
+  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<SaveDialogResult>;
+  writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  /** Folder the save dialog opens in, e.g. the user's Documents. */
+  defaultSaveDirectory(): string;
+  /** The window whose page a print request prints; undefined once it has closed. */
+  printTarget(): PrintTarget | undefined;
+  openExternal(url: string): Promise<void>;
+  getPreferredSystemLanguages(): string[];
+  getLocale(): string;
+}
+
+/** Label stock is 100 × 150 mm; Electron wants custom page sizes in microns. */
+export const LABEL_PAGE_SIZE = { width: 100_000, height: 150_000 } as const;
+
+export function printOptionsFor(request: PrintRequest): PrintOptions {
+  if (request.pageSize === '100x150') {
+    // Label printers feed exact-size stock; any margin would shift the barcode off the label.
+    return { silent: false, printBackground: true, landscape: request.landscape ?? false, pageSize: { ...LABEL_PAGE_SIZE }, margins: { marginType: 'none' } };
+  }
+  return { silent: false, printBackground: true, landscape: request.landscape ?? false, pageSize: 'A4' };
+}
+
+/** The system's first preferred language, falling back to Chromium's UI locale. */
+export function systemLocaleFrom(deps: Pick<HandlerDeps, 'getPreferredSystemLanguages' | 'getLocale'>): string {
+  return deps.getPreferredSystemLanguages()[0] || deps.getLocale() || 'en';
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    'settings:get': async () => deps.settings.get(),
+    'settings:update': async (patch) => deps.settings.update(patch),
+    'system:locale': async () => systemLocaleFrom(deps),
+    'file:save': (request) => saveFile(deps, request),
+    'window:print': (request) => print(deps, request),
+    'shell:openExternal': async (url) => {
+      if (!isAllowedExternalUrl(url)) return false;
+      await deps.openExternal(url);
+      return true;
+    },
+  };
+}
+
+async function saveFile(deps: HandlerDeps, request: SaveFileRequest): Promise<SaveFileResult> {
+  const extension = path.extname(request.suggestedName).slice(1);
+  const result = await deps.showSaveDialog({
+    defaultPath: path.join(deps.defaultSaveDirectory(), request.suggestedName),
+    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+  });
+  if (result.canceled || !result.filePath) return { saved: false };
+  await deps.writeFile(result.filePath, request.bytes);
+  return { saved: true, path: result.filePath };
+}
+
+function print(deps: HandlerDeps, request: PrintRequest): Promise<void> {
+  const target = deps.printTarget();
+  if (!target) return Promise.reject(new Error('window:print: there is no window to print'));
+  return new Promise((resolve, reject) => {
+    target.print(printOptionsFor(request), (success, failureReason) => {
+      // Cancelling the system dialog is the user's choice, not a failure to report.
+      if (success || failureReason === 'cancelled') resolve();
+      else reject(new Error(`window:print failed: ${failureReason}`));
+    });
+  });
+}

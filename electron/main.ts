@@ -1,0 +1,116 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import Store from 'electron-store';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/bridge/desktop-api';
+import { isAllowedExternalUrl } from '../shared/bridge/external-url';
+import { DEFAULT_SETTINGS } from '../shared/bridge/settings';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { createHandlers, systemLocaleFrom } from './handlers';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate, menuLabels, menuLanguage } from './menu';
+import { createAppProtocolHandler, PRIVILEGED_SCHEME } from './protocol';
+import { hardenWebContents } from './security';
+import { createSettingsStore } from './settings-store';
+import { createWindowOptions } from './window-options';
+
+/**
+ * Electron's entry point and the only main-process module that touches Electron at
+ * runtime: it creates the pieces and hands them to the small, tested modules beside it.
+ */
+const HELP_URL = 'https://github.com/homebound-app/homebound#readme';
+
+// Must happen before "ready": privileges cannot be granted to a scheme afterwards.
+protocol.registerSchemesAsPrivileged([PRIVILEGED_SCHEME]);
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Two instances would write the same settings file and IndexedDB at once.
+  app.quit();
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | undefined;
+  const appRoot = app.getAppPath();
+  const rendererRoot = path.join(appRoot, 'out', 'renderer');
+  const preloadPath = path.join(appRoot, 'out', 'electron', 'preload.cjs');
+
+  // Hardening every web contents (not only the main window's) covers any frame the page makes.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  const createWindow = (): BrowserWindow => {
+    const window = new BrowserWindow(createWindowOptions({ preloadPath, isPackaged: app.isPackaged, title: app.name }));
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = undefined;
+    });
+    window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app page', error));
+    return window;
+  };
+
+  app.whenReady().then(() => {
+    app.setAppUserModelId('com.homebound.app');
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (filePath) => readFile(filePath)));
+
+    // No JSON schema here on purpose: a schema makes electron-store throw on a bad value,
+    // whereas restoreSettings repairs it field by field. clearInvalidConfig covers bad JSON.
+    const settings = createSettingsStore(new Store<Record<string, unknown>>({ name: 'settings', defaults: DEFAULT_SETTINGS, clearInvalidConfig: true }));
+    const locale = {
+      getPreferredSystemLanguages: () => app.getPreferredSystemLanguages(),
+      getLocale: () => app.getLocale(),
+    };
+
+    const handlers = createHandlers({
+      settings,
+      ...locale,
+      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+      defaultSaveDirectory: () => app.getPath('documents'),
+      printTarget: () => mainWindow?.webContents,
+      openExternal: (url) => shell.openExternal(url),
+    });
+    registerIpcHandlers(ipcMain, handlers);
+
+    const applyMenu = (): void => {
+      const language = menuLanguage(settings.get().language, systemLocaleFrom(locale));
+      const template = buildMenuTemplate(
+        menuLabels(language),
+        { platform: process.platform, isPackaged: app.isPackaged, appName: app.name, helpUrl: HELP_URL },
+        {
+          send: (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+          print: () => {
+            handlers['window:print']({ pageSize: 'A4' }).catch((error: unknown) => console.error(error));
+          },
+          openHelp: (url) => {
+            if (isAllowedExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => console.error(error));
+          },
+        },
+      );
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    };
+    applyMenu();
+    settings.subscribe((next, previous) => {
+      if (next.language !== previous.language) applyMenu();
+    });
+
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      // macOS keeps the app running with no windows; clicking the Dock icon reopens one.
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  }).catch((error: unknown) => {
+    console.error('Homebound failed to start', error);
+    app.quit();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,70 @@
+import type { DesktopApi, SaveFileRequest } from '../../shared/bridge/desktop-api';
+import { isAllowedExternalUrl } from '../../shared/bridge/external-url';
+import { applyPatch, restoreSettings, settingsPatch, type Settings } from '../../shared/bridge/settings';
+
+/**
+ * DesktopApi for a plain browser (`npm run web`, end-to-end tests, demos). Settings live in
+ * localStorage under SETTINGS_KEY; files are saved as downloads; printing is window.print().
+ * There is no application menu, so menu commands never arrive.
+ */
+export const SETTINGS_KEY = 'homebound.settings';
+
+function readSettings(storage: Storage): Settings {
+  const raw = storage.getItem(SETTINGS_KEY);
+  if (raw === null) return restoreSettings({});
+  try {
+    return restoreSettings(JSON.parse(raw));
+  } catch {
+    // Unparsable JSON: same outcome as a damaged settings file on the desktop.
+    return restoreSettings({});
+  }
+}
+
+function download(request: SaveFileRequest): void {
+  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoking on the next task lets the browser start the download first.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+/** `storage` is resolved per call: merely touching localStorage throws where storage is blocked. */
+export function createBrowserApi(storage: () => Storage = () => window.localStorage): DesktopApi {
+  return {
+    kind: 'browser',
+    getSettings: async () => readSettings(storage()),
+    async updateSettings(patch) {
+      const parsed = settingsPatch.safeParse(patch);
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'patch'}: ${issue.message}`).join('; ');
+        throw new Error(`updateSettings: invalid patch — ${detail}`);
+      }
+      const next = applyPatch(readSettings(storage()), parsed.data);
+      storage().setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+    systemLocale: async () => navigator.languages[0] ?? navigator.language,
+    async saveFile(request) {
+      download(request);
+      // A browser does not say where (or whether) the download was saved.
+      return { saved: true, path: request.suggestedName };
+    },
+    print: async () => window.print(),
+    async openExternal(url) {
+      if (!isAllowedExternalUrl(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    onMenuCommand: () => () => {},
+  };
+}

@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ValidationFailed, type FieldError } from '../../shared/errors';
+
+export interface ShownError {
+  field: string;
+  text: string;
+}
+
+/**
+ * Turns a refusal into sentences that name the field in the user's language
+ * ("Line 2 · Qty: must be at least 1"), both for the summary and beside each input.
+ */
+export function useValidation() {
+  const { t } = useTranslation(['common', 'ledger']);
+  const [errors, setErrors] = useState<ShownError[]>([]);
+
+  const label = useCallback(
+    (path: string) =>
+      path
+        .split('.')
+        .map((part, i, parts) => {
+          if (/^\d+$/.test(part)) return parts[i - 1] === 'lines' ? t('ledger:field.line', { n: Number(part) + 1 }) : '';
+          if (part === 'lines' && parts.length > i + 1) return '';
+          return t(`ledger:field.${part}`, { defaultValue: t(`ledger:settings.${part}`, { defaultValue: part }) });
+        })
+        .filter(Boolean)
+        .join(' · '),
+    [t],
+  );
+
+  const show = useCallback(
+    (list: FieldError[]) =>
+      setErrors(list.map((e) => ({ field: e.field, text: `${e.field ? `${label(e.field)}: ` : ''}${t(e.key, { ...e.params, defaultValue: t('errors.invalid') })}` }))),
+    [label, t],
+  );
+
+  /** Runs a save; a refusal is shown and swallowed, anything else is rethrown. */
+  const attempt = useCallback(
+    async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        const result = await work();
+        setErrors([]);
+        return result;
+      } catch (error) {
+        if (error instanceof ValidationFailed) {
+          show(error.errors);
+          return undefined;
+        }
+        throw error;
+      }
+    },
+    [show],
+  );
+
+  const errorFor = useCallback((field: string) => errors.find((e) => e.field === field)?.text, [errors]);
+  return { errors, attempt, errorFor, clear: () => setErrors([]), show };
+}

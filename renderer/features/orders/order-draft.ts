@@ -1,0 +1,86 @@
+import type { Currency, ExportMode, Platform, UnitCode } from '../../../shared/codes/ledger-codes';
+import { localToday } from '../../../shared/dates';
+import { newId } from '../../../shared/ids';
+import { minorToDecimal } from '../../../shared/money';
+import type { Order, OrderInput } from '../../../shared/schemas/order';
+import type { Product } from '../../../shared/schemas/product';
+import { amount, wholeNumber } from '../products/product-draft';
+
+export interface LineDraft {
+  id: string;
+  productId: string | null;
+  sku: string;
+  barcode: string;
+  nameZh: string;
+  nameEn: string;
+  hsCode: string;
+  unit: UnitCode | '';
+  unitWeightG: string;
+  qty: string;
+  unitPrice: string;
+  declaredValue: string;
+  rebate: string;
+}
+
+export interface OrderDraft {
+  platform: Platform | '';
+  orderNo: string;
+  orderDate: string;
+  buyerCountry: string;
+  currency: Currency | '';
+  exportMode: ExportMode | '';
+  exportDistrict: string;
+  exportPort: string;
+  exportDate: string;
+  declarationNo: string;
+  waybillNo: string;
+  carrier: string;
+  lines: LineDraft[];
+}
+
+export function emptyLine(): LineDraft {
+  return { id: newId(), productId: null, sku: '', barcode: '', nameZh: '', nameEn: '', hsCode: '', unit: '', unitWeightG: '', qty: '1', unitPrice: '', declaredValue: '', rebate: '0' };
+}
+
+export function emptyOrderDraft(): OrderDraft {
+  const today = localToday();
+  return {
+    platform: 'amazon', orderNo: '', orderDate: today, buyerCountry: 'US', currency: 'USD', exportMode: '9610', exportDistrict: '2900',
+    exportPort: '', exportDate: today, declarationNo: '', waybillNo: '', carrier: '', lines: [emptyLine()],
+  };
+}
+
+/** A scanned product fills the declaration fields; quantity and prices stay the person's. */
+export function fillLineFromProduct(line: LineDraft, p: Product): LineDraft {
+  return {
+    ...line, productId: p.id, sku: p.sku, barcode: p.barcode || line.barcode, nameZh: p.nameZh, nameEn: p.nameEn,
+    hsCode: p.hsCode, unit: p.unit, unitWeightG: String(p.unitWeightG),
+  };
+}
+
+export function orderToDraft(o: Order): OrderDraft {
+  return {
+    platform: o.platform, orderNo: o.orderNo, orderDate: o.orderDate, buyerCountry: o.buyerCountry, currency: o.currency,
+    exportMode: o.exportMode, exportDistrict: o.exportDistrict, exportPort: o.exportPort, exportDate: o.exportDate,
+    declarationNo: o.declarationNo, waybillNo: o.waybillNo, carrier: o.carrier,
+    lines: o.lines.map((l) => ({
+      id: l.id, productId: l.productId, sku: l.sku, barcode: l.barcode, nameZh: l.nameZh, nameEn: l.nameEn, hsCode: l.hsCode,
+      unit: l.unit, unitWeightG: String(l.unitWeightG), qty: String(l.qty), unitPrice: minorToDecimal(l.unitPriceMinor, o.currency),
+      declaredValue: minorToDecimal(l.declaredValueMinor, o.currency), rebate: minorToDecimal(l.rebatePerUnitFen, 'CNY'),
+    })),
+  };
+}
+
+export function draftToOrder(d: OrderDraft): OrderInput {
+  const currency = d.currency || 'CNY';
+  return {
+    platform: d.platform as Platform, orderNo: d.orderNo, orderDate: d.orderDate, buyerCountry: d.buyerCountry.trim().toUpperCase(),
+    currency: d.currency as Currency, exportMode: d.exportMode as ExportMode, exportDistrict: d.exportDistrict, exportPort: d.exportPort,
+    exportDate: d.exportDate, declarationNo: d.declarationNo, waybillNo: d.waybillNo, carrier: d.carrier,
+    lines: d.lines.map((l) => ({
+      id: l.id, productId: l.productId, sku: l.sku, barcode: l.barcode.trim(), nameZh: l.nameZh, nameEn: l.nameEn,
+      hsCode: l.hsCode.replace(/[\s.]/g, ''), unit: l.unit as UnitCode, unitWeightG: wholeNumber(l.unitWeightG), qty: wholeNumber(l.qty),
+      unitPriceMinor: amount(l.unitPrice, currency), declaredValueMinor: amount(l.declaredValue, currency), rebatePerUnitFen: amount(l.rebate, 'CNY'),
+    })),
+  };
+}

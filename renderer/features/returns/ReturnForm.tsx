@@ -1,0 +1,126 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GRADES, RETURN_REASONS, WHEREABOUTS, type Grade, type ReturnReason, type Whereabouts } from '../../../shared/codes/ledger-codes';
+import { localToday } from '../../../shared/dates';
+import type { Order } from '../../../shared/schemas/order';
+import type { ReturnInput, ReturnRecord } from '../../../shared/schemas/return';
+import { useServices } from '../../app/services';
+import { useToast } from '../../app/toast';
+import { ErrorSummary, Field } from '../../components/Field';
+import { CodeSelect } from '../../components/Select';
+import { useValidation } from '../../components/validation';
+import { wholeNumber } from '../products/product-draft';
+import { StatusPanel } from './StatusPanel';
+
+interface Draft {
+  orderId: string;
+  lineId: string;
+  rmaNo: string;
+  qty: string;
+  reason: ReturnReason | '';
+  grade: Grade | '';
+  whereabouts: Whereabouts | '';
+  requestedDate: string;
+  notes: string;
+}
+
+function toDraft(r: ReturnRecord | null): Draft {
+  if (!r) return { orderId: '', lineId: '', rmaNo: '', qty: '1', reason: '', grade: '', whereabouts: 'with_buyer', requestedDate: localToday(), notes: '' };
+  return { ...r, qty: String(r.qty) };
+}
+
+export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; onDone: () => void }) {
+  const { t } = useTranslation(['ledger', 'common']);
+  const { repos } = useServices();
+  const notify = useToast();
+  const { errors, attempt, errorFor } = useValidation();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(record));
+  const [orderSearch, setOrderSearch] = useState(record?.orderNo ?? '');
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const text = (key: keyof Draft, type = 'text') => ({ type, value: draft[key], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.target.value as never) });
+
+  const matches = useLiveQuery(async () => (orderSearch.trim().length >= 3 ? (await repos.orders.list({ search: orderSearch })).slice(0, 8) : []), [repos, orderSearch]);
+  const order = useLiveQuery(() => (draft.orderId ? repos.orders.get(draft.orderId) : undefined), [repos, draft.orderId]);
+  const room = useLiveQuery(
+    () => (draft.orderId && draft.lineId ? repos.returns.returnable(draft.orderId, draft.lineId, record?.id ?? null) : undefined),
+    [repos, draft.orderId, draft.lineId, record?.id],
+  );
+  const pickOrder = (o: Order) => {
+    setDraft((d) => ({ ...d, orderId: o.id, lineId: o.lines.length === 1 ? o.lines[0]!.id : '' }));
+    setOrderSearch(o.orderNo);
+  };
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const input: ReturnInput = {
+      orderId: draft.orderId, lineId: draft.lineId, rmaNo: draft.rmaNo, qty: wholeNumber(draft.qty), reason: draft.reason as ReturnReason,
+      grade: draft.grade as Grade, whereabouts: draft.whereabouts as Whereabouts, locationId: record?.locationId ?? null,
+      requestedDate: draft.requestedDate, notes: draft.notes,
+    };
+    const saved = await attempt(() => (record ? repos.returns.update(record.id, input) : repos.returns.create(input)));
+    if (saved) {
+      notify(t('common:toast.saved'));
+      onDone();
+    }
+  };
+
+  const remove = async () => {
+    if (!record) return;
+    const removed = await repos.returns.remove(record.id);
+    onDone();
+    if (removed) notify(t('common:toast.deleted', { what: removed.rmaNo }), () => repos.returns.restore(removed));
+  };
+
+  return (
+    <form onSubmit={save} noValidate>
+      <ErrorSummary title={t('common:errors.summary')} errors={errors} />
+      <div className="form-grid">
+        <Field label={t('returns.findOrder')} error={errorFor('orderId')} wide>
+          <input type="search" value={orderSearch} placeholder={t('returns.findOrderPlaceholder')} autoComplete="off"
+            onChange={(e) => { setOrderSearch(e.target.value); set('orderId')(''); }}
+            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); if (matches?.length === 1) pickOrder(matches[0]!); } }} />
+        </Field>
+        {!draft.orderId && matches && matches.length > 0 && (
+          <ul className="pick-list field-wide" aria-label={t('returns.findOrder')}>
+            {matches.map((o) => (
+              <li key={o.id}><button type="button" className="link-button" onClick={() => pickOrder(o)}>{`${o.orderNo} · ${t(`platform.${o.platform}`)} · ${o.skus.join(', ')}`}</button></li>
+            ))}
+          </ul>
+        )}
+        {order && (
+          <fieldset className="field-wide line-pick">
+            <legend>{t('returns.pickLine')}</legend>
+            {order.lines.map((l, i) => (
+              <label key={l.id} className="radio-row">
+                <input type="radio" name="line" checked={draft.lineId === l.id} onChange={() => set('lineId')(l.id)} />
+                {`${t('field.line', { n: i + 1 })}: ${l.sku} · ${l.nameZh} × ${l.qty}`}
+              </label>
+            ))}
+            {errorFor('lineId') && <small className="error-text">{errorFor('lineId')}</small>}
+          </fieldset>
+        )}
+        <Field label={t('field.rmaNo')} error={errorFor('rmaNo')}><input {...text('rmaNo')} autoComplete="off" /></Field>
+        <Field label={t('field.qty')} error={errorFor('qty')} hint={room ? t('returns.returnable', { ...room }) : undefined}><input {...text('qty')} inputMode="numeric" /></Field>
+        <Field label={t('field.reason')} error={errorFor('reason')}>
+          <CodeSelect values={RETURN_REASONS} value={draft.reason} allowEmpty onChange={set('reason')} label={(r) => t(`reason.${r}`)} />
+        </Field>
+        <Field label={t('field.grade')} error={errorFor('grade')}>
+          <CodeSelect values={GRADES} value={draft.grade} allowEmpty onChange={set('grade')} label={(g) => t(`grade.${g}`)} />
+        </Field>
+        <Field label={t('field.whereabouts')} error={errorFor('whereabouts')}>
+          <CodeSelect values={WHEREABOUTS} value={draft.whereabouts} onChange={set('whereabouts')} label={(w) => t(`whereabouts.${w}`)} />
+        </Field>
+        <Field label={t('field.requestedDate')} error={errorFor('requestedDate')}><input {...text('requestedDate', 'date')} /></Field>
+        <Field label={t('field.notes')} error={errorFor('notes')} wide><textarea rows={2} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} /></Field>
+      </div>
+      {record && <StatusPanel record={record} />}
+      <div className="form-actions">
+        {record && <button type="button" className="danger" onClick={remove}>{t('common:actions.delete')}</button>}
+        <span className="spacer" />
+        <button type="button" onClick={onDone}>{t('common:actions.cancel')}</button>
+        <button type="submit" className="primary">{t('common:actions.save')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RETURN_STATUSES, type ReturnStatus } from '../../../shared/ledger/return-status';
+import type { ReturnRecord } from '../../../shared/schemas/return';
+import { RETURN_SORTS, type ReturnSort } from '../../db/returns-repo';
+import { useFormat } from '../../i18n/format';
+import { useServices } from '../../app/services';
+import { Drawer } from '../../components/Drawer';
+import { CodeSelect } from '../../components/Select';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { ReturnForm } from './ReturnForm';
+
+export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
+  const { t } = useTranslation(['ledger', 'common']);
+  const { repos } = useServices();
+  const f = useFormat();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ReturnStatus | ''>('');
+  const [sort, setSort] = useState<ReturnSort>('requestedDate');
+  const [editing, setEditing] = useState<ReturnRecord | null | undefined>(undefined);
+  const rows = useLiveQuery(() => repos.returns.list({ search, status, sort }), [repos, search, status, sort]);
+  const open = creating ? null : editing;
+  const close = () => {
+    setEditing(undefined);
+    onCreated();
+  };
+
+  const columns: Column<ReturnRecord>[] = [
+    { key: 'rma', header: t('field.rmaNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
+    { key: 'order', header: t('field.orderNo'), width: 'minmax(170px, 1.3fr)', render: (r) => r.orderNo },
+    { key: 'sku', header: t('field.sku'), width: 'minmax(120px, 1fr)', render: (r) => r.sku },
+    { key: 'qty', header: t('field.qty'), width: '60px', align: 'end', render: (r) => f.number(r.qty) },
+    { key: 'reason', header: t('field.reason'), width: '140px', render: (r) => t(`reason.${r.reason}`) },
+    { key: 'grade', header: t('field.grade'), width: '60px', render: (r) => r.grade },
+    { key: 'date', header: t('field.requestedDate'), width: '120px', render: (r) => f.date(r.requestedDate) },
+    { key: 'status', header: t('field.status'), width: '150px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
+  ];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('returns.title')}</h1>
+        <button type="button" className="primary" onClick={() => setEditing(null)}>{t('returns.new')}</button>
+      </header>
+      <div className="toolbar">
+        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <label className="inline-label">{t('field.status')}
+          <CodeSelect values={RETURN_STATUSES} value={status} onChange={setStatus} allowEmpty emptyLabel={t('common:table.all')} label={(s) => t(`status.${s}`)} />
+        </label>
+        <label className="inline-label">{t('common:table.sortBy')}
+          <CodeSelect values={RETURN_SORTS} value={sort} onChange={(s) => setSort(s || 'requestedDate')} label={(s) => t(`returns.sort.${s}`)} />
+        </label>
+        <span className="muted">{t('common:table.count', { count: rows?.length ?? 0 })}</span>
+      </div>
+      <VirtualTable label={t('returns.title')} rows={rows ?? []} columns={columns} rowKey={(r) => r.id} onOpen={setEditing}
+        empty={search || status ? t('common:table.noMatch') : t('returns.emptyHint')} />
+      {open !== undefined && (
+        <Drawer title={open ? t('returns.edit') : t('returns.new')} onClose={close}>
+          <ReturnForm record={open} onDone={close} />
+        </Drawer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '../../shared/locales/en/common.json';
+import enLedger from '../../shared/locales/en/ledger.json';
+import zhCommon from '../../shared/locales/zh-CN/common.json';
+import zhLedger from '../../shared/locales/zh-CN/ledger.json';
+import type { Settings } from '../../shared/bridge/settings';
+
+export type UiLanguage = 'zh-CN' | 'en';
+
+/** One namespace per feature, each a JSON file per language under shared/locales. */
+export const resources = {
+  en: { common: enCommon, ledger: enLedger },
+  'zh-CN': { common: zhCommon, ledger: zhLedger },
+} as const;
+
+/** "Follow system" means Chinese for any zh-* system language, English otherwise. */
+export function resolveLanguage(setting: Settings['language'], systemLocale: string): UiLanguage {
+  if (setting !== 'system') return setting;
+  return systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export async function createI18n(language: UiLanguage): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    ns: ['common', 'ledger'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

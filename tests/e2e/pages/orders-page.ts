@@ -1,0 +1,73 @@
+import { expect, type Page } from '@playwright/test';
+import type { texts } from './locale';
+
+type T = ReturnType<typeof texts>;
+
+export interface LineFields {
+  barcode?: string;
+  sku?: string;
+  nameZh?: string;
+  hsCode?: string;
+  unitWeightG?: string;
+  qty?: string;
+  unitPrice?: string;
+  declaredValue?: string;
+}
+
+const LINE_LABELS: Record<keyof LineFields, string> = {
+  barcode: 'ledger:field.barcode', sku: 'ledger:field.sku', nameZh: 'ledger:field.nameZh', hsCode: 'ledger:field.hsCode',
+  unitWeightG: 'ledger:field.unitWeightG', qty: 'ledger:field.qty', unitPrice: 'ledger:field.unitPriceMinor', declaredValue: 'ledger:field.declaredValueMinor',
+};
+
+export class OrdersPage {
+  constructor(readonly page: Page, readonly t: T) {}
+
+  dialog() {
+    return this.page.getByRole('dialog');
+  }
+
+  async startNew() {
+    await this.page.getByRole('button', { name: this.t('ledger:orders.new') }).click();
+    await expect(this.dialog()).toBeVisible();
+  }
+
+  async fillHeader(fields: { orderNo: string; orderDate: string; exportDate: string; waybillNo?: string; declarationNo?: string }) {
+    const d = this.dialog();
+    await d.getByLabel(this.t('ledger:field.orderNo'), { exact: true }).fill(fields.orderNo);
+    await d.getByLabel(this.t('ledger:field.orderDate'), { exact: true }).fill(fields.orderDate);
+    await d.getByLabel(this.t('ledger:field.exportDate'), { exact: true }).fill(fields.exportDate);
+    if (fields.waybillNo) await d.getByLabel(this.t('ledger:field.waybillNo'), { exact: true }).fill(fields.waybillNo);
+    if (fields.declarationNo) await d.getByLabel(this.t('ledger:field.declarationNo'), { exact: true }).fill(fields.declarationNo);
+  }
+
+  line(index: number) {
+    return this.dialog().getByTestId(`line-${index}`);
+  }
+
+  /** Types the barcode and Enter, as a scanner does, then waits for the catalog to fill the line. */
+  async scanIntoLine(index: number, barcode: string, expectSku: string) {
+    const field = this.line(index).getByLabel(this.t('ledger:field.barcode'), { exact: true });
+    await field.fill(barcode);
+    await field.press('Enter');
+    await expect(this.line(index).getByLabel(this.t('ledger:field.sku'), { exact: true })).toHaveValue(expectSku);
+  }
+
+  async fillLine(index: number, fields: LineFields) {
+    for (const [key, value] of Object.entries(fields) as [keyof LineFields, string][]) {
+      await this.line(index).getByLabel(this.t(LINE_LABELS[key]), { exact: true }).fill(value);
+    }
+  }
+
+  async addLine() {
+    await this.dialog().getByRole('button', { name: this.t('actions.addLine') }).click();
+  }
+
+  async save() {
+    await this.dialog().getByRole('button', { name: this.t('actions.save'), exact: true }).click();
+    await expect(this.dialog()).toBeHidden();
+  }
+
+  rows() {
+    return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+}
