@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-/** Drives the built web app in Debian's Chromium; no Playwright-managed browser is used. */
+/**
+ * Drives the built web app in Debian's Chromium; no Playwright-managed browser is used. Its own
+ * port (not the 4173 of `npm run web`) so a running app never collides with a test run.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -10,7 +13,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: 'http://127.0.0.1:4319',
     viewport: { width: 1360, height: 860 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -19,8 +22,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: 'npx vite preview --port 4319 --strictPort --host 127.0.0.1',
+    url: 'http://127.0.0.1:4319',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

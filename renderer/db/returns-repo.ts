@@ -32,8 +32,10 @@ export class ReturnsRepo {
       (!query.status || r.status === query.status) &&
       (!query.orderId || r.orderId === query.orderId) &&
       (!q || r.rmaNo.toLowerCase().startsWith(q) || r.orderNo.toLowerCase().startsWith(q) || r.sku.toLowerCase().startsWith(q));
-    const ordered = this.db.returns.orderBy(sort);
-    return (sort === 'requestedDate' ? ordered.reverse() : ordered).filter(keep).toArray();
+    // One getAll() on the index, then reverse and filter in memory (see OrdersRepo.list).
+    const rows = await this.db.returns.orderBy(sort).toArray();
+    if (sort === 'requestedDate') rows.reverse();
+    return rows.filter(keep);
   }
 
   get(id: string): Promise<ReturnRecord | undefined> {

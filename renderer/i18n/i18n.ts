@@ -8,6 +8,8 @@ import type { Settings } from '../../shared/bridge/settings';
 
 export type UiLanguage = 'zh-CN' | 'en';
 
+export const MISSING_TEXT = '[missing text: ';
+
 /** One namespace per feature, each a JSON file per language under shared/locales. */
 export const resources = {
   en: { common: enCommon, ledger: enLedger },
@@ -30,6 +32,8 @@ export async function createI18n(language: UiLanguage): Promise<I18n> {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A missing text shows as a marker the end-to-end tests look for, never as a bare key.
+    parseMissingKeyHandler: (key: string) => `${MISSING_TEXT}${key}]`,
   });
   return instance;
 }

@@ -17,9 +17,11 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
   const f = useFormat();
   const [search, setSearch] = useState('');
   const [platform, setPlatform] = useState<(typeof PLATFORMS)[number] | ''>('');
+  const [country, setCountry] = useState('');
   const [sort, setSort] = useState<OrderSort>('orderDate');
   const [editing, setEditing] = useState<Order | null | undefined>(undefined);
-  const orders = useLiveQuery(() => repos.orders.list({ search, platform, sort }), [repos, search, platform, sort]);
+  const orders = useLiveQuery(() => repos.orders.list({ search, platform, buyerCountry: country, sort }), [repos, search, platform, country, sort]);
+  const countries = useLiveQuery(() => repos.orders.countries(), [repos]) ?? [];
   const open = creating ? null : editing;
 
   const columns: Column<Order>[] = [
@@ -50,13 +52,16 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
         <label className="inline-label">{t('field.platform')}
           <CodeSelect values={PLATFORMS} value={platform} onChange={setPlatform} allowEmpty emptyLabel={t('common:table.all')} label={(p) => t(`platform.${p}`)} />
         </label>
+        <label className="inline-label">{t('field.buyerCountry')}
+          <CodeSelect values={countries} value={country} onChange={setCountry} allowEmpty emptyLabel={t('common:table.all')} label={(c) => f.country(c)} />
+        </label>
         <label className="inline-label">{t('common:table.sortBy')}
           <CodeSelect values={ORDER_SORTS} value={sort} onChange={(s) => setSort(s || 'orderDate')} label={(s) => t(`orders.sort.${s}`)} />
         </label>
         <span className="muted">{t('common:table.count', { count: orders?.length ?? 0 })}</span>
       </div>
       <VirtualTable label={t('orders.title')} rows={orders ?? []} columns={columns} rowKey={(o) => o.id} onOpen={setEditing}
-        empty={search || platform ? t('common:table.noMatch') : t('orders.emptyHint')} />
+        empty={search || platform || country ? t('common:table.noMatch') : t('orders.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('orders.edit') : t('orders.new')} onClose={close}>
           <OrderForm order={open} onDone={close} />
