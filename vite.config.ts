@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/bridge/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/bridge/csp.ts';
 
 /**
  * The built page forbids inline script and every remote origin. Dev mode skips the meta tag

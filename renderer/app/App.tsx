@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/bridge/desktop-api';
 import type { Settings } from '../../shared/bridge/settings';
+import { DecidePage } from '../features/decide/DecidePage';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { NotBuiltPage } from '../features/placeholder/NotBuiltPage';
 import { ProductsPage } from '../features/products/ProductsPage';
@@ -39,7 +40,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
     orders: <OrdersPage creating={creating === 'order'} onCreated={done} />,
     returns: <ReturnsPage creating={creating === 'return'} onCreated={done} />,
     products: <ProductsPage />,
-    decide: <NotBuiltPage title={t('nav.decide')} />,
+    decide: <DecidePage />,
     requests: <NotBuiltPage title={t('nav.requests')} />,
     dashboard: <NotBuiltPage title={t('nav.dashboard')} />,
     settings: <SettingsPage settings={settings} onChange={onSettings} />,

@@ -16,8 +16,9 @@ const ROW_HEIGHT = 40;
  * Renders only the rows in view, so 100,000 orders scroll as smoothly as 10. Rows are buttons
  * in the tab order, opened with Enter as well as a click.
  */
-export function VirtualTable<T>({ rows, columns, rowKey, onOpen, label, empty }: {
+export function VirtualTable<T>({ rows, columns, rowKey, onOpen, label, empty, selectedKey }: {
   rows: readonly T[];
+  selectedKey?: string | null;
   columns: Column<T>[];
   rowKey: (row: T) => string;
   onOpen?: (row: T) => void;
@@ -47,7 +48,8 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, label, empty }:
                   role="row"
                   aria-rowindex={item.index + 2}
                   tabIndex={0}
-                  className="vtable-row"
+                  className={`vtable-row${selectedKey === rowKey(row) ? ' selected' : ''}`}
+                  aria-selected={selectedKey === undefined ? undefined : selectedKey === rowKey(row)}
                   data-row-key={rowKey(row)}
                   style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                   onClick={() => onOpen?.(row)}

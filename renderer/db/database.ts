@@ -1,18 +1,24 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
+import type { BatchRecord } from '../../shared/schemas/batch';
+import type { DecisionRecord } from '../../shared/schemas/decision';
 import type { ReturnRecord } from '../../shared/schemas/return';
+import type { PresetsRecord } from './presets-repo';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 /**
  * The seller's ledger, stored in the renderer's IndexedDB ("homebound"): products, orders
- * with their lines embedded, and returns with their status history. Only the repositories in
- * this folder query it.
+ * with their lines embedded, returns with their status history, accepted decisions, the
+ * decision presets and return batches. Only the repositories in this folder query it.
  */
 export class HomeboundDb extends Dexie {
   products!: EntityTable<Product, 'id'>;
   orders!: EntityTable<Order, 'id'>;
   returns!: EntityTable<ReturnRecord, 'id'>;
+  decisions!: EntityTable<DecisionRecord, 'id'>;
+  presets!: EntityTable<PresetsRecord, 'id'>;
+  batches!: EntityTable<BatchRecord, 'id'>;
 
   constructor(name = 'homebound', options?: DexieOptions) {
     super(name, options);

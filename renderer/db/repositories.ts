@@ -1,5 +1,7 @@
 import { HomeboundDb } from './database';
+import { DecisionsRepo } from './decisions-repo';
 import { OrdersRepo } from './orders-repo';
+import { PresetsRepo } from './presets-repo';
 import { ProductsRepo } from './products-repo';
 import { ReturnsRepo } from './returns-repo';
 
@@ -9,8 +11,10 @@ export interface Repositories {
   products: ProductsRepo;
   orders: OrdersRepo;
   returns: ReturnsRepo;
+  presets: PresetsRepo;
+  decisions: DecisionsRepo;
 }
 
 export function createRepositories(db: HomeboundDb = new HomeboundDb()): Repositories {
-  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db) };
+  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db), presets: new PresetsRepo(db), decisions: new DecisionsRepo(db) };
 }

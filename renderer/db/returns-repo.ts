@@ -59,7 +59,7 @@ export class ReturnsRepo {
       const copied = await this.checkAgainstOrder(value, null);
       const now = nowIso();
       const record: ReturnRecord = {
-        ...value, ...copied, id: newId(), status: 'requested',
+        ...value, ...copied, id: newId(), status: 'requested', batchId: null,
         history: [{ status: 'requested', at: now, note: '' }], createdAt: now, updatedAt: now,
       };
       await this.db.returns.add(record);

@@ -23,6 +23,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       returns: 'id, rmaNo, orderId, [orderId+lineId], status, requestedDate, orderNo, sku, platform, updatedAt',
     },
   },
+  {
+    // Decide and Requests: accepted decisions (with a snapshot of their inputs), the user's
+    // cost presets, return batches; returns gain a batch link and a location index.
+    version: 2,
+    stores: {
+      returns: 'id, rmaNo, orderId, [orderId+lineId], status, requestedDate, orderNo, sku, platform, updatedAt, locationId, batchId',
+      decisions: 'id, returnId, decidedAt',
+      presets: 'id',
+      batches: 'id, &requestNo, status, locationId, createdAt',
+    },
+    upgrade: async (tx) => {
+      await tx.table('returns').toCollection().modify((r: { batchId?: string | null }) => {
+        if (r.batchId === undefined) r.batchId = null;
+      });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

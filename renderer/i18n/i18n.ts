@@ -1,8 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../shared/locales/en/common.json';
+import enDecide from '../../shared/locales/en/decide.json';
 import enLedger from '../../shared/locales/en/ledger.json';
 import zhCommon from '../../shared/locales/zh-CN/common.json';
+import zhDecide from '../../shared/locales/zh-CN/decide.json';
 import zhLedger from '../../shared/locales/zh-CN/ledger.json';
 import type { Settings } from '../../shared/bridge/settings';
 
@@ -12,8 +14,8 @@ export const MISSING_TEXT = '[missing text: ';
 
 /** One namespace per feature, each a JSON file per language under shared/locales. */
 export const resources = {
-  en: { common: enCommon, ledger: enLedger },
-  'zh-CN': { common: zhCommon, ledger: zhLedger },
+  en: { common: enCommon, ledger: enLedger, decide: enDecide },
+  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide },
 } as const;
 
 /** "Follow system" means Chinese for any zh-* system language, English otherwise. */
@@ -28,7 +30,7 @@ export async function createI18n(language: UiLanguage): Promise<I18n> {
     resources,
     lng: language,
     fallbackLng: false,
-    ns: ['common', 'ledger'],
+    ns: Object.keys(resources.en),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -24,6 +24,7 @@ const ITEMS: [string, string, string, string, ProductInput['unit'], number, numb
   ['LAMP-SOLAR', '太阳能庭院灯', 'Solar garden light', '9405500000', '007', 540, 2900, false, 800],
   ['PET-BED-M', '宠物窝 中号', 'Pet bed medium', '9404909000', '011', 1300, 4600, false, 800],
   ['SNK-MIX-1KG', '坚果混合零食 1 千克', 'Mixed nuts snack 1 kg', '2008199900', '035', 1050, 4800, true, 1500],
+  ['ROBOT-VAC-S8', '扫地机器人 S8', 'Robot vacuum S8', '8508110000', '001', 3500, 68000, false, 0],
 ];
 
 export function demoProducts(): ProductInput[] {

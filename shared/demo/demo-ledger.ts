@@ -36,9 +36,12 @@ const CARRIERS: Record<string, [string, string]> = {
   '9400': ['TIR Khorgos–Moscow', 'KH'], '0600': ['Russian Post', 'RU'],
 };
 
+/** Where returns from each buyer country wait: the seeded overseas locations' ids. */
+const DEMO_LOCATIONS: Record<string, string> = { US: 'us-amazon', DE: 'de-amazon', ES: 'de-amazon', GB: 'de-amazon', JP: 'jp-amazon', RU: 'ru-moscow' };
+
 export interface DemoLedger {
   orders: (OrderInput & { id: string })[];
-  returns: (ReturnInput & { id: string; status: ReturnStatus; history: StatusEntry[] })[];
+  returns: (ReturnInput & { id: string; status: ReturnStatus; history: StatusEntry[]; batchId: null })[];
 }
 
 export function demoLedger(products: Product[], makeId: () => string, seed = 2026, orderCount = 1200): DemoLedger {
@@ -80,7 +83,41 @@ export function demoLedger(products: Product[], makeId: () => string, seed = 202
       if (ret) returns.push(ret);
     }
   }
-  return { orders, returns };
+  const showcase = moscowShowcase(products, makeId);
+  return { orders: [...orders, ...showcase.orders], returns: [...returns, ...showcase.returns] };
+}
+
+/**
+ * Two lots waiting in the Moscow warehouse that show the reform at work: a 9610 lot that left
+ * through Khorgos (Urumqi) and is cheapest brought home by TIR into Hangzhou, near the Yiwu
+ * seller, and a 9810 lot that may only come back through its original district.
+ */
+function moscowShowcase(products: Product[], makeId: () => string): DemoLedger {
+  const vac = products.find((p) => p.sku === 'ROBOT-VAC-S8');
+  if (!vac) return { orders: [], returns: [] };
+  const lot = (orderNo: string, mode: ExportMode, orderDate: string, exportDate: string, qty: number, rmaNo: string, requestedDate: string) => {
+    const line: OrderLine = {
+      id: makeId(), productId: vac.id, sku: vac.sku, barcode: vac.barcode, nameZh: vac.nameZh, nameEn: vac.nameEn, hsCode: vac.hsCode,
+      unit: vac.unit, unitWeightG: vac.unitWeightG, qty, unitPriceMinor: 916_900, declaredValueMinor: 674_200, rebatePerUnitFen: 0,
+    };
+    const order = {
+      id: makeId(), platform: 'ozon' as const, orderNo, orderDate, buyerCountry: 'RU', currency: 'RUB' as const, lines: [line],
+      exportMode: mode, exportDistrict: '9400', exportPort: 'Khorgos 霍尔果斯', exportDate,
+      declarationNo: `9400${exportDate.slice(0, 4)}${mode === '9610' ? 'I' : 'E'}000071${qty}`, waybillNo: `KH${orderNo.replace(/\D/g, '')}`, carrier: 'TIR Khorgos–Moscow',
+    };
+    const history = [
+      { status: 'requested' as const, at: `${requestedDate}T08:00:00.000Z`, note: '' },
+      { status: 'received_overseas' as const, at: `${addDays(requestedDate, 6)}T10:00:00.000Z`, note: '' },
+    ];
+    const ret = {
+      id: makeId(), orderId: order.id, lineId: line.id, rmaNo, qty, reason: 'buyer_cancelled' as const, grade: 'A' as const,
+      whereabouts: 'overseas_warehouse' as const, locationId: 'ru-moscow', requestedDate, notes: '', status: 'received_overseas' as const, history, batchId: null,
+    };
+    return { order, ret };
+  };
+  const a = lot('60021475-0091-1', '9610', '2026-06-12', '2026-06-15', 20, 'RMA-MSK-9610', '2026-10-20');
+  const b = lot('60021980-0142-1', '9810', '2026-09-05', '2026-07-01', 10, 'RMA-MSK-9810', '2026-10-25');
+  return { orders: [a.order, b.order], returns: [a.ret, b.ret] };
 }
 
 function demoOrderNo(rnd: SeededRandom, platform: Platform): string {
@@ -109,7 +146,7 @@ function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], make
   return {
     id: makeId(), orderId: order.id, lineId: line.id, rmaNo: `RMA-${order.exportDate.slice(2, 4)}${String(10000 + n)}`,
     qty: rnd.int(1, line.qty), reason: rnd.pick(RETURN_REASONS), grade: rnd.weighted(GRADES.map((g, i) => [g, 4 - i] as const)),
-    whereabouts: whereaboutsOf(status, rnd), locationId: null, requestedDate, notes: '', status, history,
+    whereabouts: whereaboutsOf(status, rnd), locationId: DEMO_LOCATIONS[order.buyerCountry] ?? null, requestedDate, notes: '', status, history, batchId: null,
   };
 }
 

@@ -31,6 +31,8 @@ export type ReturnRecord = ReturnInput & {
   history: StatusEntry[];
   createdAt: string;
   updatedAt: string;
+  /** The return batch it travels home in, once it joins one. */
+  batchId: string | null;
   /** Copied from the order for search and lists; kept in step by the repository. */
   orderNo: string;
   platform: string;

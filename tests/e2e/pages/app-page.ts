@@ -45,6 +45,14 @@ export class AppPage {
     return new ReturnsPage(this.page, this.t);
   }
 
+  /** Settings → Load demo data, waiting for its confirmation. */
+  async loadDemoData(): Promise<this> {
+    await this.open('settings');
+    await this.page.getByRole('button', { name: this.t('actions.loadDemo') }).click();
+    await expect(this.toast()).toContainText('1202');
+    return this;
+  }
+
   toast() {
     return this.page.locator('.toast');
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 type Tree = { [key: string]: string | Tree };
@@ -7,8 +7,10 @@ type Tree = { [key: string]: string | Tree };
 export type Lang = 'en' | 'zh-CN';
 
 export function texts(lang: Lang) {
-  const load = (ns: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../shared/locales/${lang}/${ns}.json`, import.meta.url)), 'utf8')) as Tree;
-  const namespaces: Record<string, Tree> = { common: load('common'), ledger: load('ledger') };
+  const dir = fileURLToPath(new URL(`../../../shared/locales/${lang}/`, import.meta.url));
+  const namespaces: Record<string, Tree> = Object.fromEntries(
+    readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f.slice(0, -5), JSON.parse(readFileSync(dir + f, 'utf8')) as Tree]),
+  );
   return (key: string, params: Record<string, string | number> = {}) => {
     const [ns, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
     let node: string | Tree | undefined = namespaces[ns];

@@ -10,8 +10,8 @@ describe('demo data', () => {
   it('fills a valid seller’s year with returns in every status', async () => {
     const { db, orders, returns } = freshRepositories();
     const counts = await loadDemoData(db, 7, 600);
-    expect(counts.products).toBe(20);
-    expect(counts.orders).toBe(600);
+    expect(counts.products).toBe(21);
+    expect(counts.orders).toBe(600 + 2); // plus the two Moscow showcase lots
     const all = await orders.list();
     for (const o of all) expect(orderInput.safeParse(o).success, o.orderNo).toBe(true);
     const rets = await returns.list();
@@ -40,6 +40,6 @@ describe('demo data', () => {
     expect(await nos(a)).toEqual(await nos(b));
     const again = await loadDemoData(a.db, 11, 200);
     expect(again).toEqual({ products: 0, orders: 0, returns: 0 });
-    expect(await a.orders.list()).toHaveLength(200);
+    expect(await a.orders.list()).toHaveLength(200 + 2);
   });
 });

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate, localToday } from '../../../shared/dates';
+import { useFormat } from '../../i18n/format';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { BatchPanel } from './BatchPanel';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { useExplain } from './explain';
+import { ReturnDecision } from './ReturnDecision';
+import { useDecide, type DecideRow } from './use-decide';
+
+export function DecidePage() {
+  const { t } = useTranslation(['decide', 'ledger', 'common']);
+  const f = useFormat();
+  const { say } = useExplain();
+  const [locationId, setLocationId] = useState('');
+  const [onText, setOnText] = useState(localToday());
+  const on = isIsoDate(onText) ? onText : localToday();
+  const [selected, setSelected] = useState<string | null>(null);
+  const view = useDecide(locationId, on);
+
+  if (!view) return <div className="page"><header className="page-header"><h1>{t('title')}</h1></header></div>;
+  const row = view.rows.find((r) => r.ret.id === selected);
+  const returnsById = new Map(view.rows.map((r) => [r.ret.id, r.ret]));
+
+  const columns: Column<DecideRow>[] = [
+    { key: 'rma', header: t('column.rma'), width: '128px', render: (r) => <strong>{r.ret.rmaNo}</strong> },
+    { key: 'sku', header: t('column.sku'), width: 'minmax(110px, 1fr)', render: (r) => `${r.ret.sku} × ${r.input.qty}` },
+    { key: 'weight', header: t('column.weight'), width: '64px', align: 'end', render: (r) => f.kg(r.input.qty * r.input.unitWeightG) },
+    { key: 'mode', header: t('column.mode'), width: '40px', render: (r) => r.input.exportMode },
+    { key: 'district', header: t('column.district'), width: '44px', render: (r) => r.input.exportDistrict },
+    { key: 'best', header: t('column.best'), width: 'minmax(96px, 1fr)', render: (r) => (r.summary ? t(`kindShort.${r.summary.recommended.kind}`) : r.failure ? say(r.failure) : '') },
+    { key: 'net', header: t('column.net'), width: '92px', align: 'end', render: (r) => (r.summary ? f.fen(r.summary.recommended.netFen) : '') },
+    { key: 'savings', header: t('column.savings'), width: '84px', align: 'end', render: (r) => (r.summary ? f.fen(r.summary.savingsFen) : '') },
+  ];
+
+  return (
+    <div className="page page-scroll decide-page">
+      <header className="page-header">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="muted">{t('intro')}</p>
+        </div>
+      </header>
+      <div className="toolbar">
+        <label className="inline-label">{t('location')}
+          <select value={view.locationId} onChange={(e) => { setLocationId(e.target.value); setSelected(null); }}>
+            {view.presets.locations.map((l) => <option key={l.id} value={l.id}>{`${l.name} · ${f.country(l.country)}`}</option>)}
+          </select>
+        </label>
+        <label className="inline-label">{t('on')}
+          <input type="date" value={onText} onChange={(e) => setOnText(e.target.value)} />
+        </label>
+        <span className="muted">{t('pendingCount', { count: view.rows.length })}</span>
+      </div>
+      {view.unpriced.length > 0 && <p className="notice-inline">{t('noLocation', { count: view.unpriced.length })}</p>}
+      <div className="decide-grid">
+        <div className="decide-list">
+          <VirtualTable label={t('pending')} rows={view.rows} columns={columns} rowKey={(r) => r.ret.id} onOpen={(r) => setSelected(r.ret.id)}
+            empty={t('common:table.empty')} selectedKey={selected} />
+        </div>
+        <div className="decide-detail">
+          {row ? <ReturnDecision key={row.ret.id} row={row} ctx={view.ctx} on={on} latest={view.sources.decisions.get(row.ret.id)} /> : <p className="muted">{t('selectReturn')}</p>}
+        </div>
+      </div>
+      <BatchPanel plan={view.plan} returns={returnsById} />
+      <DeadlinesPanel alerts={view.deadlines} />
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import type { IsoDate } from '../dates';
+import { clearanceFenAt, locationOf, routesOn, type DecideContext } from './context';
+import { toFen } from './currency';
+import { districtBlockers } from './eligibility';
+import type { CostLine, DecisionInput, Option, OptionKind, Reason } from './model-types';
+import { bestOf, stayOptions, type OptionSummary } from './options';
+import type { Route } from './presets-types';
+import { arrivalDate, priceHome } from './pricing';
+
+/**
+ * Consolidated shipments: returns waiting at one location travel together on one route into
+ * one district, so the route's fixed cost, the clearance and the minimum-weight top-up are
+ * paid once. A return joins when bringing it home beats its best stay-overseas option on its
+ * own variable costs; the batch ships when the joined returns' advantage exceeds the shared
+ * costs.
+ */
+
+export interface BatchMember {
+  returnId: string;
+  joined: boolean;
+  /** Rules that keep it out of this batch (district, 1-year limit). */
+  reasons: Reason[];
+  weightG: number;
+  recoveryFen: number;
+  /** recovery − its own variable costs on this route (memberCostLines lists them). */
+  marginFen: number;
+  stayKind: OptionKind;
+  stayNetFen: number;
+  /** margin − best stay-overseas net: what joining gains before shared costs. */
+  advantageFen: number;
+  /** Its weight-proportional part of the shared costs (joined members only, else 0). */
+  sharedFen: number;
+  /** margin − shared part: its net if it ships in this batch. */
+  netInBatchFen: number;
+}
+
+export interface SharedCosts {
+  fixedFen: number;
+  clearanceFen: number;
+  /** Per-kg freight on the gap between the joined weight and the route's minimum. */
+  topUpFen: number;
+  totalFen: number;
+}
+
+export interface BreakEven {
+  /** The smallest extra advantage (fen) that would make the batch worth shipping. */
+  moreAdvantageFen: number;
+  /** Roughly how many more grams of returns like the joined ones would supply it; null without any. */
+  moreWeightG: number | null;
+}
+
+export interface BatchPlan {
+  locationId: string;
+  routeId: string;
+  districtCode: string;
+  mode: Route['mode'];
+  returnDate: IsoDate;
+  members: BatchMember[];
+  joinedCount: number;
+  joinedWeightG: number;
+  chargeableG: number;
+  advantageFen: number;
+  shared: SharedCosts;
+  /** advantage − shared costs: what shipping this batch gains over leaving everything overseas. */
+  surplusFen: number;
+  ships: boolean;
+  breakEven: BreakEven | null;
+}
+
+/** The best allowed stay-overseas option of a return (dispose is always allowed). */
+export function bestStay(ctx: DecideContext, input: DecisionInput, on: IsoDate): Option {
+  const options = stayOptions(ctx, input, locationOf(ctx, input.locationId), on);
+  return bestOf(options.filter((o) => o.allowed)) ?? (options[1] as Option);
+}
+
+/**
+ * A member's own variable cost lines on the route (no fixed, clearance or top-up), for when
+ * the user expands it; plans keep only the totals so 20,000 members stay light.
+ */
+export function memberCostLines(ctx: DecideContext, input: DecisionInput, route: Route, on: IsoDate): CostLine[] {
+  return priceHome(ctx, input, locationOf(ctx, route.locationId), route, on, 'batch').costLines;
+}
+
+/** Splits `total` fen over weights exactly (largest remainder), so the parts add up. */
+export function allocateByWeight(total: number, weights: readonly number[]): number[] {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  if (sum === 0) return weights.map(() => 0);
+  // Exact integer shares: plain numbers while total × weight fits, BigInt beyond.
+  const safe = weights.every((w) => Math.abs(total * w) <= 2 ** 52);
+  const parts: number[] = [];
+  const rests: number[] = [];
+  for (const w of weights) {
+    if (safe) {
+      let p = Math.floor((total * w) / sum);
+      if (total * w - p * sum < 0) p -= 1; // the float quotient rounded up past an integer
+      parts.push(p);
+      rests.push(total * w - p * sum);
+    } else {
+      const n = BigInt(total) * BigInt(w);
+      parts.push(Number(n / BigInt(sum)));
+      rests.push(Number(n % BigInt(sum)));
+    }
+  }
+  let left = total;
+  for (const p of parts) left -= p;
+  const order = weights.map((_, i) => i).sort((a, b) => (rests[b] ?? 0) - (rests[a] ?? 0) || a - b);
+  for (const i of order) {
+    if (left <= 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/**
+ * Plans one batch for `route`. `stay` may carry each return's best stay-overseas option
+ * (from decideReturn) to avoid pricing it again.
+ */
+export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: DecideContext, on: IsoDate, stay?: ReadonlyMap<string, Pick<OptionSummary, 'kind' | 'netFen'>>): BatchPlan {
+  const location = locationOf(ctx, route.locationId);
+  const returnDate = arrivalDate(route, on);
+  const members: BatchMember[] = [];
+  for (const input of inputs) {
+    if (input.locationId !== route.locationId) continue;
+    const priced = priceHome(ctx, input, location, route, on, 'batch');
+    let cost = 0;
+    for (const l of priced.costLines) cost += l.fen;
+    const marginFen = priced.recoveryFen - cost;
+    const best = stay?.get(input.returnId) ?? bestStay(ctx, input, on);
+    const reasons = districtBlockers(input, route.districtCode, returnDate, ctx.presets);
+    const advantageFen = marginFen - best.netFen;
+    members.push({
+      returnId: input.returnId, joined: reasons.length === 0 && advantageFen > 0, reasons,
+      weightG: input.qty * input.unitWeightG, recoveryFen: priced.recoveryFen,
+      marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen, sharedFen: 0, netInBatchFen: marginFen,
+    });
+  }
+  const joined = members.filter((m) => m.joined);
+  let joinedWeightG = 0;
+  let advantageFen = 0;
+  for (const m of joined) { joinedWeightG += m.weightG; advantageFen += m.advantageFen; }
+  const topUpG = Math.max(0, route.minChargeG - joinedWeightG);
+  const fixedFen = toFen(ctx.rates, route.currency, on, [route.fixedMinor], 1);
+  const clearanceFen = clearanceFenAt(ctx, route.districtCode);
+  const topUpFen = toFen(ctx.rates, route.currency, on, [route.perKgMinor, topUpG], 1000);
+  const shared: SharedCosts = { fixedFen, clearanceFen, topUpFen, totalFen: fixedFen + clearanceFen + topUpFen };
+  const ships = joined.length > 0 && advantageFen > shared.totalFen;
+  const parts = allocateByWeight(shared.totalFen, joined.map((m) => m.weightG));
+  joined.forEach((m, i) => {
+    m.sharedFen = parts[i] ?? 0;
+    m.netInBatchFen = m.marginFen - m.sharedFen;
+  });
+  return {
+    locationId: route.locationId, routeId: route.id, districtCode: route.districtCode, mode: route.mode, returnDate,
+    members, joinedCount: joined.length, joinedWeightG, chargeableG: Math.max(joinedWeightG, route.minChargeG),
+    advantageFen, shared, surplusFen: advantageFen - shared.totalFen, ships,
+    breakEven: ships ? null : breakEven(shared.totalFen - advantageFen + 1, advantageFen, joinedWeightG, topUpG, topUpFen),
+  };
+}
+
+/**
+ * Extra grams of returns like the joined ones that close the gap. Each gram brings the
+ * joined advantage per gram, and while under the minimum it also shrinks the top-up.
+ */
+function breakEven(needFen: number, advantageFen: number, joinedG: number, topUpG: number, topUpFen: number): BreakEven {
+  if (joinedG === 0 || advantageFen <= 0) return { moreAdvantageFen: needFen, moreWeightG: null };
+  const advPerG = advantageFen / joinedG;
+  const fastRate = advPerG + (topUpG > 0 ? topUpFen / topUpG : 0);
+  const grams = needFen <= fastRate * topUpG ? needFen / fastRate : topUpG + (needFen - fastRate * topUpG) / advPerG;
+  return { moreAdvantageFen: needFen, moreWeightG: Math.ceil(grams) };
+}
+
+export interface LocationPlan {
+  /** The shipping plan that gains most, or null when no route's batch is worth shipping. */
+  best: BatchPlan | null;
+  /** When nothing ships: the plan nearest to break-even. */
+  closest: BatchPlan | null;
+  plans: BatchPlan[];
+}
+
+/** Plans a batch on every route from the location and picks the best. */
+export function planLocation(inputs: readonly DecisionInput[], locationId: string, ctx: DecideContext, on: IsoDate, stay?: ReadonlyMap<string, Pick<OptionSummary, 'kind' | 'netFen'>>): LocationPlan {
+  const here = inputs.filter((i) => i.locationId === locationId);
+  let stayMap = stay;
+  if (!stayMap) {
+    const m = new Map<string, Pick<OptionSummary, 'kind' | 'netFen'>>();
+    for (const input of here) m.set(input.returnId, bestStay(ctx, input, on));
+    stayMap = m;
+  }
+  const plans = routesOn(ctx, locationId, on).map((r) => planBatch(here, r, ctx, on, stayMap));
+  let best: BatchPlan | null = null;
+  let closest: BatchPlan | null = null;
+  for (const p of plans) {
+    if (p.ships && (!best || p.surplusFen > best.surplusFen)) best = p;
+    if (!p.ships && (!closest || p.surplusFen > closest.surplusFen)) closest = p;
+  }
+  return { best, closest: best ? null : closest, plans };
+}

@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { texts } from './locale';
+
+type T = ReturnType<typeof texts>;
+
+/** Reads an amount as Intl printed it ("−CN¥1,234.50", "¥13,600.00") back into fen. */
+export function fenOf(text: string): number {
+  const negative = /[−-]/.test(text);
+  const digits = text.replace(/[^\d.]/g, '');
+  const [whole = '0', frac = ''] = digits.split('.');
+  const fen = Number(whole) * 100 + Number(frac.padEnd(2, '0').slice(0, 2));
+  return negative ? -fen : fen;
+}
+
+export class DecidePage {
+  constructor(readonly page: Page, readonly t: T) {}
+
+  /** Picks a seeded overseas location by its id and the date to decide as of. */
+  async choose(locationId: string, on: string) {
+    await this.page.getByLabel(this.t('decide:location')).selectOption(locationId);
+    await this.page.getByLabel(this.t('decide:on')).fill(on);
+  }
+
+  async open(rmaNo: string) {
+    await this.page.getByRole('table', { name: this.t('decide:pending') }).getByRole('row').filter({ hasText: rmaNo }).click();
+    await expect(this.decision()).toBeVisible();
+  }
+
+  decision(): Locator {
+    return this.page.locator('section.decision');
+  }
+
+  recommended(): Locator {
+    return this.decision().locator('.option-recommended');
+  }
+
+  /** Recovery minus every cost line, as shown, against the net shown. */
+  async expectLinesAddUp(card: Locator) {
+    const rows = card.locator('table.cost-lines tbody tr');
+    await expect(rows.first()).toBeVisible();
+    const amounts = await rows.locator('td').allTextContents();
+    const [recovery, ...costs] = amounts.map(fenOf);
+    const net = fenOf(await card.getByTestId('option-net').innerText());
+    expect(recovery! + costs.reduce((s, c) => s + c, 0)).toBe(net);
+  }
+
+  async accept() {
+    await this.decision().getByRole('button', { name: this.t('decide:accept') }).click();
+    await expect(this.decision().getByTestId('already-decided')).toBeVisible();
+  }
+}

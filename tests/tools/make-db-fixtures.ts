@@ -1,0 +1,24 @@
+/**
+ * Writes tests/fixtures/db/v1.json: the records a version-1 database held, exactly as v1 stored
+ * them (no batch link on returns). Kept so the upgrade test always starts from real v1 data;
+ * run it again only to add a fixture for a version about to be superseded.
+ *   node --input-type=module -e "await (await import('vite')).runnerImport('./tests/tools/make-db-fixtures.ts')"
+ */
+import { writeFileSync } from 'node:fs';
+import { demoProducts } from '../../shared/demo/demo-catalog';
+import { demoLedger } from '../../shared/demo/demo-ledger';
+
+let n = 0;
+const id = () => `01JFIXTURE${String(n++).padStart(16, '0')}`;
+const at = '2026-05-01T08:00:00.000Z';
+const products = demoProducts().map((p) => ({ ...p, id: id(), createdAt: at, updatedAt: at }));
+const { orders, returns } = demoLedger(products, id, 99, 40);
+const v1Orders = orders.map((o) => ({
+  ...o, createdAt: at, updatedAt: at, skus: [...new Set(o.lines.map((l) => l.sku))], barcodes: [...new Set(o.lines.map((l) => l.barcode).filter(Boolean))],
+}));
+const v1Returns = returns.map(({ batchId: _dropped, ...r }) => {
+  const order = v1Orders.find((o) => o.id === r.orderId)!;
+  return { ...r, orderNo: order.orderNo, platform: order.platform, sku: order.lines.find((l) => l.id === r.lineId)!.sku, createdAt: at, updatedAt: at };
+});
+writeFileSync('tests/fixtures/db/v1.json', JSON.stringify({ version: 1, products, orders: v1Orders, returns: v1Returns }, null, 1));
+console.log(`v1 fixture: ${products.length} products, ${v1Orders.length} orders, ${v1Returns.length} returns`);
