@@ -23,17 +23,17 @@ test.describe('on a Chinese system', () => {
 
 });
 
-test.describe('on an English system', () => {
-  test.use({ locale: 'en-US' });
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`every page in ${lang}`, () => {
+    test.use({ locale: lang });
 
-  test('shows every page in English with no missing text, and says plainly what is not built yet', async ({ page }) => {
-    const en = texts('en');
-    const app = await new AppPage(page, 'en').open('decide');
-    await expect(page.getByText(en('notBuilt.title', { page: en('nav.decide') }))).toBeVisible();
-    for (const hash of ['orders', 'returns', 'products', 'requests', 'dashboard', 'settings']) {
-      await app.open(hash);
-      await expect(page.locator('h1')).toBeVisible();
-      await expect(page.locator('body')).not.toContainText('[missing text:');
-    }
+    test('has a heading and no missing text', async ({ page }) => {
+      const app = await new AppPage(page, lang).open('orders');
+      for (const hash of ['orders', 'returns', 'products', 'decide', 'requests', 'dashboard', 'settings']) {
+        await app.open(hash);
+        await expect(page.locator('h1')).toBeVisible();
+        await expect(page.locator('body')).not.toContainText('[missing text:');
+      }
+    });
   });
-});
+}
