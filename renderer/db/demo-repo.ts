@@ -1,10 +1,12 @@
 import { demoProducts } from '../../shared/demo/demo-catalog';
+import { demoDecisions } from '../../shared/demo/demo-decisions';
 import { demoLedger } from '../../shared/demo/demo-ledger';
 import { newId } from '../../shared/ids';
 import type { Product } from '../../shared/schemas/product';
 import type { ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
 import { withIndexes } from './orders-repo';
+import { PresetsRepo } from './presets-repo';
 import { guardStorage } from './storage-errors';
 
 export interface DemoCounts {
@@ -19,7 +21,7 @@ export interface DemoCounts {
  */
 export function loadDemoData(db: HomeboundDb, seed = 2026, orderCount = 1200): Promise<DemoCounts> {
   return guardStorage(() =>
-    db.transaction('rw', db.products, db.orders, db.returns, async () => {
+    db.transaction('rw', [db.products, db.orders, db.returns, db.decisions, db.presets], async () => {
       const now = nowIso();
       const catalog: Product[] = [];
       let addedProducts = 0;
@@ -46,6 +48,8 @@ export function loadDemoData(db: HomeboundDb, seed = 2026, orderCount = 1200): P
         return { ...r, orderNo: order.orderNo, platform: order.platform, sku: line.sku, createdAt: now, updatedAt: now };
       });
       await db.returns.bulkAdd(records);
+      const catalogBySku = new Map(catalog.map((p) => [p.sku, p]));
+      await db.decisions.bulkAdd(demoDecisions(records, byId, [...catalogBySku.values()], await new PresetsRepo(db).get(), newId));
       return { products: addedProducts, orders: fresh.length, returns: records.length };
     }),
   );

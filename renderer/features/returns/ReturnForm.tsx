@@ -23,11 +23,12 @@ interface Draft {
   whereabouts: Whereabouts | '';
   requestedDate: string;
   notes: string;
+  locationId: string;
 }
 
 function toDraft(r: ReturnRecord | null): Draft {
-  if (!r) return { orderId: '', lineId: '', rmaNo: '', qty: '1', reason: '', grade: '', whereabouts: 'with_buyer', requestedDate: localToday(), notes: '' };
-  return { ...r, qty: String(r.qty) };
+  if (!r) return { orderId: '', lineId: '', rmaNo: '', qty: '1', reason: '', grade: '', whereabouts: 'with_buyer', requestedDate: localToday(), notes: '', locationId: '' };
+  return { ...r, qty: String(r.qty), locationId: r.locationId ?? '' };
 }
 
 export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; onDone: () => void }) {
@@ -41,6 +42,7 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
   const text = (key: keyof Draft, type = 'text') => ({ type, value: draft[key], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.target.value as never) });
 
   const matches = useLiveQuery(async () => (orderSearch.trim().length >= 3 ? (await repos.orders.list({ search: orderSearch })).slice(0, 8) : []), [repos, orderSearch]);
+  const locations = useLiveQuery(async () => (await repos.presets.get()).locations, [repos]) ?? [];
   const order = useLiveQuery(() => (draft.orderId ? repos.orders.get(draft.orderId) : undefined), [repos, draft.orderId]);
   const room = useLiveQuery(
     () => (draft.orderId && draft.lineId ? repos.returns.returnable(draft.orderId, draft.lineId, record?.id ?? null) : undefined),
@@ -55,7 +57,7 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
     e.preventDefault();
     const input: ReturnInput = {
       orderId: draft.orderId, lineId: draft.lineId, rmaNo: draft.rmaNo, qty: wholeNumber(draft.qty), reason: draft.reason as ReturnReason,
-      grade: draft.grade as Grade, whereabouts: draft.whereabouts as Whereabouts, locationId: record?.locationId ?? null,
+      grade: draft.grade as Grade, whereabouts: draft.whereabouts as Whereabouts, locationId: draft.locationId || null,
       requestedDate: draft.requestedDate, notes: draft.notes,
     };
     const saved = await attempt(() => (record ? repos.returns.update(record.id, input) : repos.returns.create(input)));
@@ -110,6 +112,12 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
         </Field>
         <Field label={t('field.whereabouts')} error={errorFor('whereabouts')}>
           <CodeSelect values={WHEREABOUTS} value={draft.whereabouts} onChange={set('whereabouts')} label={(w) => t(`whereabouts.${w}`)} />
+        </Field>
+        <Field label={t('field.locationId')} error={errorFor('locationId')}>
+          <select value={draft.locationId} onChange={(e) => set('locationId')(e.target.value)}>
+            <option value="">{t('returns.noLocation')}</option>
+            {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          </select>
         </Field>
         <Field label={t('field.requestedDate')} error={errorFor('requestedDate')}><input {...text('requestedDate', 'date')} /></Field>
         <Field label={t('field.notes')} error={errorFor('notes')} wide><textarea rows={2} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} /></Field>

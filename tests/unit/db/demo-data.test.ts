@@ -43,3 +43,21 @@ describe('demo data', () => {
     expect(await a.orders.list()).toHaveLength(200 + 2);
   });
 });
+
+describe('demo decisions', () => {
+  it('agree with each return’s outcome and give the dashboard a history', async () => {
+    const { db, decisions, returns } = freshRepositories();
+    await loadDemoData(db, 2026, 1200);
+    const all = await decisions.list();
+    expect(all.length).toBeGreaterThan(30);
+    const byReturn = new Map((await returns.list()).map((r) => [r.id, r]));
+    const homeKinds = ['home_original', 'home_other'];
+    for (const d of all) {
+      const ret = byReturn.get(d.returnId)!;
+      expect(d.chosen.allowed).toBe(true);
+      if (ret.status === 'disposed') expect(d.chosen.kind).toBe('dispose');
+      if (['in_transit', 'cleared', 'received_china', 'restocked'].includes(ret.status)) expect(homeKinds).toContain(d.chosen.kind);
+      expect(d.savingsFen).toBe(d.chosen.netFen - d.baselineNetFen);
+    }
+  });
+});
