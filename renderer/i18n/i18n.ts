@@ -3,9 +3,11 @@ import { initReactI18next } from 'react-i18next';
 import enCommon from '../../shared/locales/en/common.json';
 import enDecide from '../../shared/locales/en/decide.json';
 import enLedger from '../../shared/locales/en/ledger.json';
+import enPresets from '../../shared/locales/en/presets.json';
 import zhCommon from '../../shared/locales/zh-CN/common.json';
 import zhDecide from '../../shared/locales/zh-CN/decide.json';
 import zhLedger from '../../shared/locales/zh-CN/ledger.json';
+import zhPresets from '../../shared/locales/zh-CN/presets.json';
 import type { Settings } from '../../shared/bridge/settings';
 
 export type UiLanguage = 'zh-CN' | 'en';
@@ -14,8 +16,8 @@ export const MISSING_TEXT = '[missing text: ';
 
 /** One namespace per feature, each a JSON file per language under shared/locales. */
 export const resources = {
-  en: { common: enCommon, ledger: enLedger, decide: enDecide },
-  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide },
+  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets },
+  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets },
 } as const;
 
 /** "Follow system" means Chinese for any zh-* system language, English otherwise. */
@@ -35,7 +37,7 @@ export async function createI18n(language: UiLanguage): Promise<I18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
     // A missing text shows as a marker the end-to-end tests look for, never as a bare key.
-    parseMissingKeyHandler: (key: string) => `${MISSING_TEXT}${key}]`,
+    parseMissingKeyHandler: (key: string, defaultValue?: string) => defaultValue ?? `${MISSING_TEXT}${key}]`,
   });
   return instance;
 }

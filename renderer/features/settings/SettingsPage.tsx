@@ -7,6 +7,7 @@ import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { LanguageSelect } from '../../app/LanguageSelect';
+import { PresetsSection } from '../presets/PresetsSection';
 
 type SellerKey = keyof Settings['seller'];
 const SELLER_FIELDS: SellerKey[] = ['companyZh', 'companyEn', 'uscc', 'customsCode', 'address', 'contact', 'phone'];
@@ -57,6 +58,7 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
           <div className="form-actions"><span className="spacer" /><button type="submit" className="primary">{t('common:actions.save')}</button></div>
         </form>
       </section>
+      <section className="card"><h2>{t('presets:title')}</h2><PresetsSection /></section>
       <section className="card">
         <h2>{t('settings.demo')}</h2>
         <p>{t('settings.demoHint')}</p>
