@@ -46,7 +46,8 @@ export function printOptionsFor(request: PrintRequest): PrintOptions {
     // Label printers feed exact-size stock; any margin would shift the barcode off the label.
     return { silent: false, printBackground: true, landscape: request.landscape ?? false, pageSize: { ...LABEL_PAGE_SIZE }, margins: { marginType: 'none' } };
   }
-  return { silent: false, printBackground: true, landscape: request.landscape ?? false, pageSize: 'A4' };
+  // The print view is full-page images of the PDF, laid out for a margin-free page.
+  return { silent: false, printBackground: true, landscape: request.landscape ?? false, pageSize: 'A4', margins: { marginType: 'none' } };
 }
 
 /** The system's first preferred language, falling back to Chromium's UI locale. */

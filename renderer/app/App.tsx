@@ -6,6 +6,7 @@ import { DecidePage } from '../features/decide/DecidePage';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { NotBuiltPage } from '../features/placeholder/NotBuiltPage';
 import { ProductsPage } from '../features/products/ProductsPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
 import { ReturnsPage } from '../features/returns/ReturnsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSelect } from './LanguageSelect';
@@ -41,7 +42,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
     returns: <ReturnsPage creating={creating === 'return'} onCreated={done} />,
     products: <ProductsPage />,
     decide: <DecidePage />,
-    requests: <NotBuiltPage title={t('nav.requests')} />,
+    requests: <RequestsPage settings={settings} />,
     dashboard: <NotBuiltPage title={t('nav.dashboard')} />,
     settings: <SettingsPage settings={settings} onChange={onSettings} />,
   };

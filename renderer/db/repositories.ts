@@ -1,3 +1,4 @@
+import { BatchesRepo } from './batches-repo';
 import { HomeboundDb } from './database';
 import { DecisionsRepo } from './decisions-repo';
 import { OrdersRepo } from './orders-repo';
@@ -13,8 +14,9 @@ export interface Repositories {
   returns: ReturnsRepo;
   presets: PresetsRepo;
   decisions: DecisionsRepo;
+  batches: BatchesRepo;
 }
 
 export function createRepositories(db: HomeboundDb = new HomeboundDb()): Repositories {
-  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db), presets: new PresetsRepo(db), decisions: new DecisionsRepo(db) };
+  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db), presets: new PresetsRepo(db), decisions: new DecisionsRepo(db), batches: new BatchesRepo(db) };
 }

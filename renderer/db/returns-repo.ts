@@ -5,6 +5,8 @@ import { returnInput, type ReturnInput, type ReturnRecord } from '../../shared/s
 import { nowIso, type HomeboundDb } from './database';
 import { guardStorage } from './storage-errors';
 
+const BATCH_DRIVEN: ReadonlySet<ReturnStatus> = new Set(['in_batch', 'in_transit', 'cleared']);
+
 export const RETURN_SORTS = ['requestedDate', 'status', 'rmaNo'] as const;
 export type ReturnSort = (typeof RETURN_SORTS)[number];
 
@@ -82,6 +84,10 @@ export class ReturnsRepo {
   moveStatus(id: string, to: ReturnStatus, note = ''): Promise<ReturnRecord> {
     return this.write(async () => {
       const current = await this.mustGet(id);
+      // While it travels in a batch, the batch moves it (Requests page), so the two never disagree.
+      if (current.batchId !== null && BATCH_DRIVEN.has(current.status)) {
+        throw new ValidationFailed([{ field: 'status', key: 'errors.movedByBatch' }]);
+      }
       if (!canMove(current.status, to)) {
         throw new ValidationFailed([{ field: 'status', key: 'errors.badTransition', params: { from: current.status, to } }]);
       }

@@ -4,10 +4,12 @@ import enCommon from '../../shared/locales/en/common.json';
 import enDecide from '../../shared/locales/en/decide.json';
 import enLedger from '../../shared/locales/en/ledger.json';
 import enPresets from '../../shared/locales/en/presets.json';
+import enRequests from '../../shared/locales/en/requests.json';
 import zhCommon from '../../shared/locales/zh-CN/common.json';
 import zhDecide from '../../shared/locales/zh-CN/decide.json';
 import zhLedger from '../../shared/locales/zh-CN/ledger.json';
 import zhPresets from '../../shared/locales/zh-CN/presets.json';
+import zhRequests from '../../shared/locales/zh-CN/requests.json';
 import type { Settings } from '../../shared/bridge/settings';
 
 export type UiLanguage = 'zh-CN' | 'en';
@@ -16,8 +18,8 @@ export const MISSING_TEXT = '[missing text: ';
 
 /** One namespace per feature, each a JSON file per language under shared/locales. */
 export const resources = {
-  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets },
-  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets },
+  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets, requests: enRequests },
+  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets, requests: zhRequests },
 } as const;
 
 /** "Follow system" means Chinese for any zh-* system language, English otherwise. */

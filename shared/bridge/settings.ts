@@ -18,10 +18,18 @@ export const sellerProfile = z.object({
   phone: z.string().max(40).catch(''),
 });
 
+/** The customs broker who files return requests for the seller (printed on the request). */
+export const brokerProfile = z.object({
+  name: z.string().max(120).catch(''),
+  customsCode: z.string().max(10).catch(''),
+  contact: z.string().max(120).catch(''),
+});
+
 export const settingsSchema = z.object({
   language: z.enum(LANGUAGES).catch('system'),
   labelSize: z.enum(LABEL_SIZES).catch('100x150'),
   seller: sellerProfile.catch(sellerProfile.parse({})),
+  broker: brokerProfile.catch(brokerProfile.parse({})),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -40,6 +48,7 @@ export const settingsPatch = z.strictObject({
     contact: z.string().max(60),
     phone: z.string().max(40),
   }).partial().optional(),
+  broker: z.strictObject({ name: z.string().max(120), customsCode: z.string().max(10), contact: z.string().max(120) }).partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 
@@ -49,5 +58,5 @@ export function restoreSettings(raw: unknown): Settings {
 }
 
 export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
-  return restoreSettings({ ...current, ...patch, seller: { ...current.seller, ...patch.seller } });
+  return restoreSettings({ ...current, ...patch, seller: { ...current.seller, ...patch.seller }, broker: { ...current.broker, ...patch.broker } });
 }

@@ -65,3 +65,8 @@ export function labelQrPayload(doc: ReturnBatchDoc, p: ParcelLine): string {
   const clean = (s: string) => s.replace(/[|\r\n]/g, '/').trim();
   return ['HB1', p.rmaNo, p.labelNo, p.orderNo, p.declarationNo, doc.batchNo, doc.requestNo].map(clean).join('|');
 }
+
+/** Joins the parts that are filled in, so a location without an address prints no stray comma. */
+export function joinFilled(...parts: string[]): string {
+  return parts.map((p) => p.trim()).filter(Boolean).join(', ');
+}

@@ -5,6 +5,7 @@ import { DOC_TEXT, bi, fill, type Bi } from './doc-text';
 import { MM } from './pdf-setup';
 import { fitText, type DocFont } from './pdf-text';
 import type { ParcelLine, ReturnBatchDoc } from './types';
+import { joinFilled } from './batch-facts';
 
 /**
  * One 100×150 mm return label, drawn in its own frame (points, origin top-left). Positions
@@ -50,7 +51,7 @@ export function drawLabel(ops: PageOps, f: LabelFonts, doc: ReturnBatchDoc, p: P
 
   // FROM (left) and the QR code (right).
   const from = doc.fromLocation;
-  block(ops, f, DOC_TEXT.fromShort, from.name, `${from.address}, ${from.country}`, mm(4), mm(50.5), mm(57), { name: 9, addr: 8, lines: 5 });
+  block(ops, f, DOC_TEXT.fromShort, from.name, joinFilled(from.address, from.country), mm(4), mm(50.5), mm(57), { name: 9, addr: 8, lines: 5 });
   drawQr(ops, labelQrPayload(doc, p), mm(65), mm(51), mm(31), o.dot);
   ops.line(mm(2), mm(83.5), mm(98), mm(83.5), 0.75);
 

@@ -5,6 +5,7 @@ import { DOC_TEXT, UNIT_TEXT, fill } from './doc-text';
 import { drawFormGrid } from './form-grid';
 import { A4, createDoc, saveDoc } from './pdf-setup';
 import type { DocumentFonts, ParcelLine, ReturnBatchDoc } from './types';
+import { joinFilled } from './batch-facts';
 
 /**
  * The packing manifest that travels inside the master carton: which labelled parcels the
@@ -42,7 +43,7 @@ export async function buildManifestPdf(doc: ReturnBatchDoc, fonts: DocumentFonts
       { label: DOC_TEXT.masterWaybill, value: doc.masterWaybill },
     ],
     [
-      { label: DOC_TEXT.from, value: [doc.fromLocation.name, `${doc.fromLocation.address}, ${doc.fromLocation.country}`] },
+      { label: DOC_TEXT.from, value: [doc.fromLocation.name, joinFilled(doc.fromLocation.address, doc.fromLocation.country)] },
       { label: DOC_TEXT.to, value: [doc.toSite.name, doc.toSite.address] },
     ],
   ]);

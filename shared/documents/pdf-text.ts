@@ -59,6 +59,13 @@ export function wrap(font: DocFont, text: string, size: number, maxWidth: number
       lines.push(line.slice(0, cut).join('').trimEnd());
       line = line.slice(cut);
       while (line[0] === ' ') line.shift();
+      // What carries over may itself not fit beside the next character: break it mid-word.
+      while (line.length > 0 && widthOf(line) + w > maxWidth) {
+        let n = 1;
+        while (n < line.length && widthOf(line.slice(0, n + 1)) <= maxWidth) n++;
+        lines.push(line.slice(0, n).join('').trimEnd());
+        line = line.slice(n);
+      }
       lineW = widthOf(line);
       breakAt = -1;
     }

@@ -6,6 +6,7 @@ import { drawFormGrid, type Field } from './form-grid';
 import { A4, createDoc, saveDoc, type DocSetup } from './pdf-setup';
 import { fitText } from './pdf-text';
 import type { DistrictRef, DocumentFonts, ParcelLine, ReturnBatchDoc } from './types';
+import { joinFilled } from './batch-facts';
 
 /**
  * The export goods return application (出口商品退货申请单): A4 portrait, bilingual, with the
@@ -72,7 +73,7 @@ function particulars(doc: ReturnBatchDoc): Field[][] {
       { label: DOC_TEXT.reasonCategory, value: `${REASON_CATEGORY_TEXT[doc.reasonCategory].zh} ${REASON_CATEGORY_TEXT[doc.reasonCategory].en}` },
     ],
     [
-      { label: DOC_TEXT.from, value: [doc.fromLocation.name, `${doc.fromLocation.address}, ${doc.fromLocation.country}`], span: 3, maxLines: 5 },
+      { label: DOC_TEXT.from, value: [doc.fromLocation.name, joinFilled(doc.fromLocation.address, doc.fromLocation.country)], span: 3, maxLines: 5 },
       { label: DOC_TEXT.to, value: [doc.toSite.name, doc.toSite.address], span: 3, maxLines: 5 },
       { label: DOC_TEXT.rebateCert, value: doc.rebateCertificateNo ?? `${DOC_TEXT.notClaimed.zh} ${DOC_TEXT.notClaimed.en}`, span: 2 },
     ],

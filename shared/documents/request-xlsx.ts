@@ -3,6 +3,7 @@ import { minorDigits } from '../money';
 import { assertPrintable, batchTotals } from './batch-facts';
 import { DOC_TEXT, GRADE_TEXT, REASON_CATEGORY_TEXT, REASON_TEXT, TRANSPORT_TEXT, UNIT_TEXT, type Bi } from './doc-text';
 import type { ParcelLine, ReturnBatchDoc } from './types';
+import { joinFilled } from './batch-facts';
 
 /**
  * The request's parcel list as an XLSX workbook for the broker, who re-keys or imports it
@@ -85,7 +86,7 @@ function particularsSheet(wb: ExcelJS.Workbook, doc: ReturnBatchDoc): void {
     [DOC_TEXT.masterWaybill, doc.masterWaybill],
     [DOC_TEXT.reasonCategory, `${REASON_CATEGORY_TEXT[doc.reasonCategory].zh} ${REASON_CATEGORY_TEXT[doc.reasonCategory].en}`],
     [DOC_TEXT.rebateCert, doc.rebateCertificateNo ?? `${DOC_TEXT.notClaimed.zh} ${DOC_TEXT.notClaimed.en}`],
-    [DOC_TEXT.from, `${doc.fromLocation.name}, ${doc.fromLocation.address}, ${doc.fromLocation.country}`],
+    [DOC_TEXT.from, joinFilled(doc.fromLocation.name, doc.fromLocation.address, doc.fromLocation.country)],
     [DOC_TEXT.to, `${doc.toSite.name}, ${doc.toSite.address}`],
     [DOC_TEXT.parcels, t.parcels],
     [DOC_TEXT.quantity, t.qty],

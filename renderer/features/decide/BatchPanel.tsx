@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { useExplain } from './explain';
 
 /** The consolidated shipment: who joins, what the shared costs are, and whether it ships. */
-export function BatchPanel({ plan, returns }: { plan: LocationPlan | null; returns: Map<string, ReturnRecord> }) {
+export function BatchPanel({ plan, returns, onShip }: { plan: LocationPlan | null; returns: Map<string, ReturnRecord>; onShip: (plan: BatchPlan) => void }) {
   const { t } = useTranslation('decide');
   const f = useFormat();
   const { district, optionName } = useExplain();
@@ -22,6 +22,7 @@ export function BatchPanel({ plan, returns }: { plan: LocationPlan | null; retur
           ? t('batchShips', { advantage: f.fen(shown.advantageFen), shared: f.fen(s.totalFen) })
           : t('batchWaits', { advantage: f.fen(shown.advantageFen), shared: f.fen(s.totalFen) })}
       </p>
+      {shown.ships && <button type="button" className="primary" onClick={() => onShip(shown)}>{t('shipBatch', { count: shown.joinedCount })}</button>}
       {shown.breakEven && (
         <p className="muted">
           {shown.breakEven.moreWeightG === null

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDate, localToday } from '../../../shared/dates';
 import { useFormat } from '../../i18n/format';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useServices } from '../../app/services';
+import { useToast } from '../../app/toast';
+import { ErrorSummary } from '../../components/Field';
+import { useValidation } from '../../components/validation';
 import { BatchPanel } from './BatchPanel';
+import { shipPlan } from './ship-plan';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { useExplain } from './explain';
 import { ReturnDecision } from './ReturnDecision';
@@ -18,6 +23,9 @@ export function DecidePage() {
   const on = isIsoDate(onText) ? onText : localToday();
   const [selected, setSelected] = useState<string | null>(null);
   const view = useDecide(locationId, on);
+  const { repos } = useServices();
+  const notify = useToast();
+  const { errors, attempt } = useValidation();
 
   if (!view) return <div className="page"><header className="page-header"><h1>{t('title')}</h1></header></div>;
   const row = view.rows.find((r) => r.ret.id === selected);
@@ -63,7 +71,15 @@ export function DecidePage() {
           {row ? <ReturnDecision key={row.ret.id} row={row} ctx={view.ctx} on={on} latest={view.sources.decisions.get(row.ret.id)} /> : <p className="muted">{t('selectReturn')}</p>}
         </div>
       </div>
-      <BatchPanel plan={view.plan} returns={returnsById} />
+      <ErrorSummary title={t('common:errors.summary')} errors={errors} />
+      <BatchPanel plan={view.plan} returns={returnsById} onShip={async (plan) => {
+        const inputs = new Map(view.rows.map((r) => [r.ret.id, r.input]));
+        const batchId = await attempt(() => shipPlan(repos, plan, inputs, view.ctx, on));
+        if (batchId) {
+          notify(t('shipped', { count: plan.joinedCount }));
+          window.location.hash = '#/requests';
+        }
+      }} />
       <DeadlinesPanel alerts={view.deadlines} />
     </div>
   );

@@ -5,18 +5,34 @@ import { loadDemoData } from '../../db/demo-repo';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
+import type { FieldError } from '../../../shared/errors';
+import { isValidCustomsCode, isValidUscc } from '../../../shared/validators';
+import { ProfileCard } from './ProfileCard';
 import { CodeSelect } from '../../components/Select';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { PresetsSection } from '../presets/PresetsSection';
 
 type SellerKey = keyof Settings['seller'];
+type BrokerKey = keyof Settings['broker'];
 const SELLER_FIELDS: SellerKey[] = ['companyZh', 'companyEn', 'uscc', 'customsCode', 'address', 'contact', 'phone'];
+const BROKER_FIELDS: BrokerKey[] = ['name', 'customsCode', 'contact'];
+
+/** Identifiers the return request prints must pass their checks; empty is allowed until then. */
+function checkSeller(s: Settings['seller']): FieldError[] {
+  const errors: FieldError[] = [];
+  if (s.uscc.trim() && !isValidUscc(s.uscc.trim())) errors.push({ field: 'uscc', key: 'errors.uscc' });
+  if (s.customsCode.trim() && !isValidCustomsCode(s.customsCode.trim())) errors.push({ field: 'customsCode', key: 'errors.customsCode' });
+  return errors;
+}
+
+function checkBroker(b: Settings['broker']): FieldError[] {
+  return b.customsCode.trim() && !isValidCustomsCode(b.customsCode.trim()) ? [{ field: 'customsCode', key: 'errors.customsCode' }] : [];
+}
 
 export function SettingsPage({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const { t } = useTranslation(['ledger', 'common']);
   const { repos, desktop } = useServices();
   const notify = useToast();
-  const [seller, setSeller] = useState(settings.seller);
   const [busy, setBusy] = useState(false);
 
   const loadDemo = async () => {
@@ -43,21 +59,12 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
         </div>
         <p className="muted">{t('settings.runningIn', { kind: t(`settings.kind.${desktop.kind}`) })}</p>
       </section>
-      <section className="card">
-        <h2>{t('settings.seller')}</h2>
-        <form className="form-grid" onSubmit={async (e) => {
-          e.preventDefault();
-          onChange(await desktop.updateSettings({ seller }));
-          notify(t('common:toast.saved'));
-        }}>
-          {SELLER_FIELDS.map((key) => (
-            <Field key={key} label={t(`settings.${key}`)} wide={key === 'address'}>
-              <input value={seller[key]} onChange={(e) => setSeller((s) => ({ ...s, [key]: e.target.value }))} />
-            </Field>
-          ))}
-          <div className="form-actions"><span className="spacer" /><button type="submit" className="primary">{t('common:actions.save')}</button></div>
-        </form>
-      </section>
+      <ProfileCard title={t('settings.seller')} fields={SELLER_FIELDS} wide={['address']} initial={settings.seller}
+        labelKey={(key) => `settings.${key}`} check={checkSeller}
+        save={async (seller) => onChange(await desktop.updateSettings({ seller }))} />
+      <ProfileCard title={t('settings.broker')} fields={BROKER_FIELDS} initial={settings.broker}
+        labelKey={(key) => `settings.brokerFields.${key}`} check={checkBroker}
+        save={async (broker) => onChange(await desktop.updateSettings({ broker }))} />
       <section className="card"><h2>{t('presets:title')}</h2><PresetsSection /></section>
       <section className="card">
         <h2>{t('settings.demo')}</h2>

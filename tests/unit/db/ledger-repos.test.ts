@@ -133,3 +133,16 @@ describe('returns', () => {
     expect((await returns.list({ search: 'cup-' })).map((r) => r.id)).toEqual([ret.id]);
   });
 });
+
+describe('returns in a batch', () => {
+  it('are moved by their batch, not by hand', async () => {
+    const { orders, returns, db } = freshRepositories();
+    const order = await orders.create(anOrder());
+    const ret = await returns.create(aReturn(order.id, order.lines[0]!.id));
+    await returns.moveStatus(ret.id, 'decided');
+    await returns.moveStatus(ret.id, 'in_batch');
+    await db.returns.update(ret.id, { batchId: 'batch-1' });
+    expect((await refusal(returns.moveStatus(ret.id, 'decided')))[0]).toMatchObject({ field: 'status', key: 'errors.movedByBatch' });
+    expect((await returns.get(ret.id))?.status).toBe('in_batch');
+  });
+});

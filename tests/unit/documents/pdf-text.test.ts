@@ -17,7 +17,7 @@ describe('fitText', () => {
       const fit = fitText(regular, t, width, 10, 5, maxLines);
       expect(fit.lines.length).toBeLessThanOrEqual(maxLines);
       for (const line of fit.lines) expect(regular.width(line, fit.size)).toBeLessThanOrEqual(width + 1e-6);
-    }), { numRuns: 300 });
+    }), { numRuns: 2000 });
   });
 
   it('wraps Latin at spaces and Chinese between characters, and shrinks before cutting', async () => {

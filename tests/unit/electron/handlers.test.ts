@@ -78,7 +78,7 @@ describe('window:print', () => {
   it('prints A4 documents on A4', async () => {
     const printer = fakePrinter();
     await createHandlers(deps({ printTarget: () => printer }))['window:print']({ pageSize: 'A4' });
-    expect(printer.calls).toEqual([expect.objectContaining({ pageSize: 'A4', landscape: false, silent: false })]);
+    expect(printer.calls).toEqual([expect.objectContaining({ pageSize: 'A4', landscape: false, silent: false, margins: { marginType: 'none' } })]);
   });
 
   it('prints labels on 100 × 150 mm stock given in microns, without margins', async () => {

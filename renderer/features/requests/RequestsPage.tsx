@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/bridge/settings';
+import { Drawer } from '../../components/Drawer';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useFormat } from '../../i18n/format';
+import { BatchDetail } from './BatchDetail';
+import { BatchForm } from './BatchForm';
+import { clearPrintSheet, PrintSheet } from './print-sheet';
+import { useBatchRows, useDistrictName, type BatchRow } from './use-batch-rows';
+
+type View = { kind: 'new' } | { kind: 'open'; id: string } | null;
+
+/** Return batches: the list, a new batch from decided returns, and each batch's detail and documents. */
+export function RequestsPage({ settings }: { settings: Settings }) {
+  const { t } = useTranslation(['requests', 'common']);
+  const f = useFormat();
+  const districtName = useDistrictName();
+  const { rows, presets } = useBatchRows();
+  const [view, setView] = useState<View>(null);
+  useEffect(() => clearPrintSheet, []);
+  const locationName = (id: string) => presets?.locations.find((l) => l.id === id)?.name ?? id;
+
+  const columns: Column<BatchRow>[] = [
+    { key: 'no', header: t('field.requestNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.batch.requestNo}</strong> },
+    { key: 'location', header: t('field.locationId'), width: 'minmax(180px, 1.6fr)', render: (r) => locationName(r.batch.locationId) },
+    { key: 'district', header: t('field.returnDistrict'), width: 'minmax(130px, 1fr)', render: (r) => districtName(r.batch.returnDistrict) },
+    { key: 'date', header: t('field.plannedDate'), width: '120px', render: (r) => f.date(r.batch.plannedDate) },
+    { key: 'status', header: t('field.status'), width: '110px', render: (r) => <span className={`status-chip batch-${r.batch.status}`}>{t(`status.${r.batch.status}`)}</span> },
+    { key: 'count', header: t('field.returns'), width: '80px', align: 'end', render: (r) => f.number(r.count) },
+    { key: 'weight', header: t('field.weight'), width: '100px', align: 'end', render: (r) => f.kg(r.weightG) },
+    { key: 'value', header: t('field.value'), width: '120px', align: 'end', render: (r) => (r.valueFen === null ? '—' : f.fen(r.valueFen)) },
+  ];
+
+  const close = () => setView(null);
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('title')}</h1>
+        <button type="button" className="primary" onClick={() => setView({ kind: 'new' })}>{t('new')}</button>
+      </header>
+      <div className="toolbar"><span className="muted">{t('count', { count: rows?.length ?? 0 })}</span></div>
+      <VirtualTable label={t('title')} rows={rows ?? []} columns={columns} rowKey={(r) => r.batch.id} onOpen={(r) => setView({ kind: 'open', id: r.batch.id })} empty={t('emptyHint')} />
+      {view?.kind === 'new' && (
+        <Drawer title={t('new')} onClose={close}>
+          <BatchForm record={null} onDone={(saved) => setView(saved ? { kind: 'open', id: saved.id } : null)} />
+        </Drawer>
+      )}
+      {view?.kind === 'open' && <BatchDetail id={view.id} settings={settings} onClose={close} />}
+      <PrintSheet />
+    </div>
+  );
+}

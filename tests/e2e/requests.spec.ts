@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { usccCheckChar } from '../../shared/validators';
+import { AppPage } from './pages/app-page';
+import type { Lang } from './pages/locale';
+import { RequestsPage, SettingsForRequests, requestTexts, type SellerFields } from './pages/requests-page';
+
+/**
+ * A seller turns decided returns into a return batch, moves it on, and gets real documents:
+ * the downloaded labels' barcodes decode to the RMA numbers, and printing hands the printer
+ * one page-sized image per label. In both languages.
+ */
+const BODY = '91330782MA2J7K3P0';
+const GOOD_USCC = BODY + usccCheckChar(BODY);
+const BAD_USCC = BODY + (usccCheckChar(BODY) === '1' ? '2' : '1');
+const SELLER: SellerFields = { companyZh: '义乌环宇归途跨境电子商务有限公司', companyEn: 'Yiwu Homebound Co., Ltd.', uscc: GOOD_USCC, customsCode: '3318960ABC', address: '浙江省义乌市稠江街道杨村路 300 号' };
+const US_LOCATION = 'Amazon US return address (FBA)';
+const MM = 72 / 25.4;
+
+function hasTools(...names: string[]) {
+  return names.every((n) => {
+    try {
+      execFileSync('which', [n], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function setUp(page: Page, lang: Lang, seller: SellerFields) {
+  const t = requestTexts(lang);
+  const app = await new AppPage(page, lang).open('settings');
+  const settings = new SettingsForRequests(page, t);
+  await settings.loadDemo();
+  await settings.fillSeller(seller);
+  await page.getByRole('navigation').getByRole('link', { name: t('nav.requests'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('requests:title') })).toBeVisible();
+  return { app, t, requests: new RequestsPage(page, t) };
+}
+
+for (const lang of ['en', 'zh-CN'] as Lang[]) {
+  test.describe(`requests in ${lang}`, () => {
+    test.use({ locale: lang });
+
+    test('batch from decided returns, submitted with its returns, labels that scan, print view per label', async ({ page }, info) => {
+      await page.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+      });
+      const { app, t, requests } = await setUp(page, lang, SELLER);
+      const { requestNo, rmaNos } = await requests.createBatch({ locationName: US_LOCATION, supervisedSite: '浦东机场货运站 PVG', carrier: 'China Eastern', masterWaybill: '781-23456784' });
+      expect(rmaNos.length).toBeGreaterThan(1);
+      await requests.moveTo('submitted');
+      await expect(requests.dialog().locator('.history li')).toHaveCount(2);
+
+      // Labels, 100×150: the downloaded file is the real document.
+      const started = Date.now();
+      const download = await requests.download('labels');
+      const ms = Date.now() - started;
+      expect(download.suggestedFilename()).toBe(`${requestNo}-labels-100x150.pdf`);
+      const dir = mkdtempSync(join(tmpdir(), 'hb-labels-'));
+      const file = join(dir, 'labels.pdf');
+      await download.saveAs(file);
+      const pdf = await PDFDocument.load(readFileSync(file));
+      expect(pdf.getPageCount()).toBe(rmaNos.length);
+      const { width, height } = pdf.getPage(0).getSize();
+      expect([Math.round(width / MM), Math.round(height / MM)]).toEqual([100, 150]);
+      info.annotations.push({ type: 'labels-ms', description: `${rmaNos.length} labels saved in ${ms} ms (first document, fonts included)` });
+      console.log(`[${lang}] labels PDF, ${rmaNos.length} labels: ${ms} ms from click to download`);
+      if (hasTools('pdftoppm', 'zbarimg')) {
+        execFileSync('pdftoppm', ['-r', '203', '-png', file, join(dir, 'page')]);
+        const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+        expect(pages).toHaveLength(rmaNos.length);
+        const decoded = pages.map((png) => execFileSync('zbarimg', ['-q', '--raw', join(dir, png)], { encoding: 'utf8' }).split('\n').filter((l) => l && !l.startsWith('HB1|')));
+        expect(decoded).toEqual(rmaNos.map((rma) => [rma]));
+      }
+
+      // Print: one image per label page, sized to the label while printing.
+      await requests.print('labels');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await expect(requests.printSheet().locator('img')).toHaveCount(rmaNos.length);
+      await expect(requests.printSheet()).toHaveAttribute('data-size', '100x150');
+      await expect(requests.printSheet()).toBeHidden();
+      await page.evaluate(() => document.documentElement.classList.add('printing-docs'));
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: info.outputPath(`print-view-${lang}.png`), fullPage: true });
+      // Chromium's own print-to-PDF applies the print CSS: one 100×150 mm page per label.
+      const printed = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true }));
+      expect(printed.getPageCount()).toBe(rmaNos.length);
+      const size = printed.getPage(0).getSize();
+      expect([Math.round(size.width / MM), Math.round(size.height / MM)]).toEqual([100, 150]);
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => document.documentElement.classList.remove('printing-docs'));
+
+      // The request as XLSX, the request PDF, A4 labels: each downloads under its own name.
+      expect((await requests.download('xlsx')).suggestedFilename()).toBe(`${requestNo}-request.xlsx`);
+      expect((await requests.download('request')).suggestedFilename()).toBe(`${requestNo}-request.pdf`);
+      await requests.chooseLabelSize('a4x4');
+      const a4 = await PDFDocument.load(readFileSync(await (await requests.download('labels')).path()));
+      expect(a4.getPageCount()).toBe(Math.ceil(rmaNos.length / 4));
+
+      // The member returns moved with the batch.
+      await requests.close();
+      await expect(requests.rows().filter({ hasText: requestNo })).toContainText(t('requests:status.submitted'));
+      const returns = await app.returns();
+      await page.getByRole('searchbox', { name: t('actions.search') }).fill(rmaNos[0]!);
+      await expect(returns.rows()).toHaveCount(1);
+      await expect(returns.rows().first()).toContainText(t('ledger:status.in_transit'));
+    });
+
+    test('a seller profile with a wrong USCC check character is refused, naming the field', async ({ page }) => {
+      const { t, requests } = await setUp(page, lang, { ...SELLER, uscc: BAD_USCC });
+      await requests.createBatch({ locationName: US_LOCATION });
+      await requests.dialog().getByRole('button', { name: `${t('requests:docs.save')} · ${t('requests:docs.request')}`, exact: true }).click();
+      const alert = requests.dialog().getByRole('alert');
+      await expect(alert).toContainText(t('requests:field.uscc'));
+      await expect(alert).toContainText(t('errors.uscc'));
+      await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixInSettings') })).toHaveAttribute('href', '#/settings');
+    });
+  });
+}
