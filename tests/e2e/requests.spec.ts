@@ -113,8 +113,15 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(returns.rows().first()).toContainText(t('ledger:status.in_transit'));
     });
 
-    test('a seller profile with a wrong USCC check character is refused, naming the field', async ({ page }) => {
-      const { t, requests } = await setUp(page, lang, { ...SELLER, uscc: BAD_USCC });
+    test('a wrong USCC is refused in Settings, and an incomplete profile stops the documents, naming the field', async ({ page }) => {
+      const t = requestTexts(lang);
+      await new AppPage(page, lang).open('settings');
+      const settings = new SettingsForRequests(page, t);
+      await settings.submitSeller({ ...SELLER, uscc: BAD_USCC });
+      await expect(settings.sellerForm().getByRole('alert')).toContainText(`${t('ledger:settings.uscc')}: ${t('errors.uscc')}`);
+      await expect(page.locator('.toast')).toHaveCount(0);
+
+      const { requests } = await setUp(page, lang, { ...SELLER, uscc: '' });
       await requests.createBatch({ locationName: US_LOCATION });
       await requests.dialog().getByRole('button', { name: `${t('requests:docs.save')} · ${t('requests:docs.request')}`, exact: true }).click();
       const alert = requests.dialog().getByRole('alert');

@@ -44,11 +44,19 @@ export class SettingsForRequests {
   }
 
   async fillSeller(fields: SellerFields) {
-    for (const [key, value] of Object.entries(fields)) await this.page.getByLabel(this.t(`ledger:settings.${key}`), { exact: true }).fill(value);
-    // The Settings page has other forms (presets) with their own Save.
-    const form = this.page.locator('form').filter({ has: this.page.getByLabel(this.t('ledger:settings.uscc'), { exact: true }) });
-    await form.getByRole('button', { name: this.t('actions.save'), exact: true }).click();
+    await this.submitSeller(fields);
     await expect(this.page.locator('.toast')).toContainText(this.t('toast.saved'));
+  }
+
+  /** Types the profile and presses its Save, without assuming it is accepted. */
+  async submitSeller(fields: Partial<SellerFields>) {
+    for (const [key, value] of Object.entries(fields)) await this.page.getByLabel(this.t(`ledger:settings.${key}`), { exact: true }).fill(value);
+    await this.sellerForm().getByRole('button', { name: this.t('actions.save'), exact: true }).click();
+  }
+
+  /** The Settings page has other forms (broker, presets) with their own Save. */
+  sellerForm() {
+    return this.page.locator('form').filter({ has: this.page.getByLabel(this.t('ledger:settings.uscc'), { exact: true }) });
   }
 }
 
