@@ -9,13 +9,14 @@ export interface ShownError {
 
 /**
  * Turns a refusal into sentences that name the field in the user's language
- * ("Line 2 · Qty: must be at least 1"), both for the summary and beside each input.
+ * ("Line 2 · Qty: must be at least 1"), both for the summary and beside each input. Features
+ * whose paths are not ledger fields pass their own `labelOf` (path → name).
  */
-export function useValidation() {
+export function useValidation(labelOf?: (path: string) => string) {
   const { t } = useTranslation(['common', 'ledger']);
   const [errors, setErrors] = useState<ShownError[]>([]);
 
-  const label = useCallback(
+  const ledgerLabel = useCallback(
     (path: string) =>
       path
         .split('.')
@@ -28,6 +29,7 @@ export function useValidation() {
         .join(' · '),
     [t],
   );
+  const label = labelOf ?? ledgerLabel;
 
   const show = useCallback(
     (list: FieldError[]) =>
@@ -53,6 +55,8 @@ export function useValidation() {
     [show],
   );
 
-  const errorFor = useCallback((field: string) => errors.find((e) => e.field === field)?.text, [errors]);
-  return { errors, attempt, errorFor, clear: () => setErrors([]), show };
+  /** The message for a field, or for anything inside it (a batch's `returnIds.2`). */
+  const errorFor = useCallback((field: string) => errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.text, [errors]);
+  const clear = useCallback(() => setErrors([]), []);
+  return { errors, attempt, errorFor, clear, show };
 }

@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ValidationFailed, type FieldError } from '../../../shared/errors';
-import type { ShownError } from '../../components/validation';
+import { useValidation } from '../../components/validation';
 
 /**
  * useValidation for batches and their documents: the same sentences ("Return district: must
@@ -10,7 +9,6 @@ import type { ShownError } from '../../components/validation';
  */
 export function useBatchErrors() {
   const { t } = useTranslation(['requests', 'common']);
-  const [errors, setErrors] = useState<ShownError[]>([]);
 
   const label = useCallback(
     (path: string) =>
@@ -26,30 +24,5 @@ export function useBatchErrors() {
     [t],
   );
 
-  const show = useCallback(
-    (list: FieldError[]) =>
-      setErrors(list.map((e) => ({ field: e.field, text: `${e.field ? `${label(e.field)}: ` : ''}${t(e.key, { ns: 'common', ...e.params, defaultValue: t('common:errors.invalid') })}` }))),
-    [label, t],
-  );
-
-  const attempt = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-      try {
-        const result = await work();
-        setErrors([]);
-        return result;
-      } catch (error) {
-        if (error instanceof ValidationFailed) {
-          show(error.errors);
-          return undefined;
-        }
-        throw error;
-      }
-    },
-    [show],
-  );
-
-  const errorFor = useCallback((field: string) => errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.text, [errors]);
-  const clear = useCallback(() => setErrors([]), []);
-  return { errors, attempt, errorFor, clear, show };
+  return useValidation(label);
 }
