@@ -48,6 +48,8 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
     test.use({ locale: lang });
 
     test('batch from decided returns, submitted with its returns, labels that scan, print view per label', async ({ page }, info) => {
+      // Documents load the fonts and render every page at printer resolution: slow on a busy 2-core machine.
+      test.setTimeout(120_000);
       await page.addInitScript(() => {
         (window as unknown as { printed: number }).printed = 0;
         window.print = () => void ((window as unknown as { printed: number }).printed += 1);
@@ -82,7 +84,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
 
       // Print: one image per label page, sized to the label while printing.
       await requests.print('labels');
-      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 30_000 }).toBe(1);
       await expect(requests.printSheet().locator('img')).toHaveCount(rmaNos.length);
       await expect(requests.printSheet()).toHaveAttribute('data-size', '100x150');
       await expect(requests.printSheet()).toBeHidden();
