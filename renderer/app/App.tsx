@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/bridge/desktop-api';
 import type { Settings } from '../../shared/bridge/settings';
+import { DataPage } from '../features/data/DataPage';
 import { DecidePage } from '../features/decide/DecidePage';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { NotBuiltPage } from '../features/placeholder/NotBuiltPage';
@@ -44,6 +45,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
     decide: <DecidePage />,
     requests: <RequestsPage settings={settings} />,
     dashboard: <NotBuiltPage title={t('nav.dashboard')} />,
+    data: <DataPage settings={settings} onSettings={onSettings} />,
     settings: <SettingsPage settings={settings} onChange={onSettings} />,
   };
 

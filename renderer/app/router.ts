@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /** Pages live in the URL hash (#/returns), so a reload or a menu command lands on the same page. */
-export const PAGES = ['orders', 'returns', 'products', 'decide', 'requests', 'dashboard', 'settings'] as const;
+export const PAGES = ['orders', 'returns', 'products', 'decide', 'requests', 'dashboard', 'data', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 function subscribe(onChange: () => void) {
@@ -20,4 +20,9 @@ export function usePage(): [Page, (page: Page) => void] {
     window.location.hash = `#/${next}`;
   }, []);
   return [page, go];
+}
+
+/** Parameters after the page in the hash (#/returns?sku=X): how one page opens another filtered. */
+export function hashParams(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 }

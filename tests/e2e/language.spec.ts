@@ -29,7 +29,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
     test('has a heading and no missing text', async ({ page }) => {
       const app = await new AppPage(page, lang).open('orders');
-      for (const hash of ['orders', 'returns', 'products', 'decide', 'requests', 'dashboard', 'settings']) {
+      for (const hash of ['orders', 'returns', 'products', 'decide', 'requests', 'dashboard', 'data', 'settings']) {
         await app.open(hash);
         await expect(page.locator('h1')).toBeVisible();
         await expect(page.locator('body')).not.toContainText('[missing text:');

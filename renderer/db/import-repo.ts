@@ -1,0 +1,142 @@
+import type { Rejection } from '../../shared/import/cells';
+import type { CatalogEntry } from '../../shared/import/defaults';
+import type { ReturnCandidate } from '../../shared/import/map-returns';
+import type { OrderCandidate } from '../../shared/import/map-orders';
+import { mergeOrder } from '../../shared/import/merge';
+import { newId } from '../../shared/ids';
+import type { Order } from '../../shared/schemas/order';
+import type { ReturnRecord } from '../../shared/schemas/return';
+import { nowIso, type HomeboundDb } from './database';
+import { withIndexes } from './orders-repo';
+import { guardStorage } from './storage-errors';
+
+/**
+ * Writes an import: orders upserted by platform + order no. (lines by SKU), returns linked to
+ * their order line by order no. + SKU and upserted by RMA no. Planning reads only; `commit`
+ * plans again inside its one read-write transaction, so what is written is exactly what the
+ * database held at that moment, and a failure anywhere rolls everything back. Records go in
+ * chunks so the window can paint progress between them.
+ */
+export interface ImportPlan {
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: Rejection[];
+  /** Returns whose order or line is not in the ledger. */
+  unlinked: ReturnCandidate[];
+}
+
+const CHUNK = 2000;
+/** Orders per bulkPut: each chunk's structured clone is one task on the main thread (~60 ms at 500). */
+const WRITE_CHUNK = 500;
+
+export async function catalogEntries(db: HomeboundDb): Promise<CatalogEntry[]> {
+  const products = await db.products.toArray();
+  return products.map(({ id, sku, barcode, nameZh, nameEn, hsCode, unit, unitWeightG }) => ({ id, sku, barcode, nameZh, nameEn, hsCode, unit, unitWeightG }));
+}
+
+async function planOrders(db: HomeboundDb, candidates: readonly OrderCandidate[]) {
+  const keys = candidates.map((c) => [c.input.platform, c.input.orderNo] as [string, string]);
+  const existing = new Map<string, Order>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const found = await db.orders.where('[platform+orderNo]').anyOf(keys.slice(i, i + CHUNK)).toArray();
+    for (const o of found) existing.set(`${o.platform}|${o.orderNo}`, o);
+  }
+  // An update may not cut a line below what has already come back of it.
+  const returned = new Map<string, number>();
+  const ids = [...existing.values()].map((o) => o.id);
+  if (ids.length) await db.returns.where('orderId').anyOf(ids).each((r) => returned.set(r.lineId, (returned.get(r.lineId) ?? 0) + r.qty));
+  const now = nowIso();
+  const writes: Order[] = [];
+  const rejected: Rejection[] = [];
+  let added = 0, updated = 0, unchanged = 0;
+  for (const c of candidates) {
+    const old = existing.get(`${c.input.platform}|${c.input.orderNo}`);
+    const { outcome, value } = mergeOrder(old, c.input);
+    const short = value.lines.find((l) => l.qty < (returned.get(l.id) ?? 0));
+    if (short) {
+      rejected.push({ row: c.rows[0]!, field: 'qty', key: 'errors.belowReturned', params: { returned: returned.get(short.id) ?? 0 }, value: short.sku });
+      continue;
+    }
+    if (outcome === 'unchanged') unchanged++;
+    else {
+      if (outcome === 'new') added++;
+      else updated++;
+      writes.push(withIndexes({ ...value, id: old?.id ?? newId(), createdAt: old?.createdAt ?? now, updatedAt: now }));
+    }
+  }
+  return { plan: { added, updated, unchanged, rejected, unlinked: [] } as ImportPlan, writes };
+}
+
+async function planReturns(db: HomeboundDb, candidates: readonly ReturnCandidate[], platform: string) {
+  const now = nowIso();
+  const writes: ReturnRecord[] = [];
+  const unlinked: ReturnCandidate[] = [];
+  const rejected: Rejection[] = [];
+  const used = new Map<string, number>();
+  const seen = new Set<string>();
+  let added = 0, unchanged = 0;
+  for (const c of candidates) {
+    const order = await db.orders.where('[platform+orderNo]').equals([platform, c.orderNo]).first();
+    const line = order?.lines.find((l) => l.sku === c.sku);
+    if (!order || !line) { unlinked.push(c); continue; }
+    const same = await db.returns.where('rmaNo').equals(c.rmaNo).first();
+    if (same || seen.has(c.rmaNo)) { unchanged++; continue; }
+    seen.add(c.rmaNo);
+    const key = `${order.id}|${line.id}`;
+    if (!used.has(key)) {
+      let qty = 0;
+      await db.returns.where('[orderId+lineId]').equals([order.id, line.id]).each((r) => { qty += r.qty; });
+      used.set(key, qty);
+    }
+    const already = used.get(key)!;
+    if (already + c.qty > line.qty) {
+      rejected.push({ row: c.row, field: 'qty', key: 'errors.overQuantity', params: { sold: line.qty, returned: already, max: Math.max(line.qty - already, 0) } });
+      continue;
+    }
+    used.set(key, already + c.qty);
+    added++;
+    writes.push({
+      id: newId(), orderId: order.id, lineId: line.id, rmaNo: c.rmaNo, qty: c.qty, reason: c.reason, grade: c.grade, whereabouts: c.whereabouts,
+      locationId: null, requestedDate: c.requestedDate, notes: c.notes, status: 'requested', history: [{ status: 'requested', at: now, note: '' }],
+      createdAt: now, updatedAt: now, batchId: null, orderNo: order.orderNo, platform: order.platform, sku: line.sku,
+    });
+  }
+  return { plan: { added, updated: 0, unchanged, rejected, unlinked } as ImportPlan, writes };
+}
+
+export class ImportRepo {
+  constructor(private readonly db: HomeboundDb) {}
+
+  catalog(): Promise<CatalogEntry[]> {
+    return catalogEntries(this.db);
+  }
+
+  async planOrders(candidates: readonly OrderCandidate[]): Promise<ImportPlan> {
+    return (await this.db.transaction('r', this.db.orders, this.db.returns, () => planOrders(this.db, candidates))).plan;
+  }
+
+  async planReturns(candidates: readonly ReturnCandidate[], platform = 'amazon'): Promise<ImportPlan> {
+    return (await this.db.transaction('r', this.db.orders, this.db.returns, () => planReturns(this.db, candidates, platform))).plan;
+  }
+
+  /** All or nothing: one transaction for the whole file. */
+  commitOrders(candidates: readonly OrderCandidate[], onProgress: (done: number, total: number) => void = () => {}): Promise<ImportPlan> {
+    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, async () => {
+      const { plan, writes } = await planOrders(this.db, candidates);
+      for (let i = 0; i < writes.length; i += WRITE_CHUNK) {
+        await this.db.orders.bulkPut(writes.slice(i, i + WRITE_CHUNK));
+        onProgress(Math.min(i + WRITE_CHUNK, writes.length), writes.length);
+      }
+      return plan;
+    }));
+  }
+
+  commitReturns(candidates: readonly ReturnCandidate[], platform = 'amazon'): Promise<ImportPlan> {
+    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, async () => {
+      const { plan, writes } = await planReturns(this.db, candidates, platform);
+      await this.db.returns.bulkAdd(writes);
+      return plan;
+    }));
+  }
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLATFORMS } from '../../../shared/codes/ledger-codes';
+import { EXPORT_KINDS, type CsvDelimiter, type ExportKind } from '../../../shared/export';
+import { useServices } from '../../app/services';
+import { useToast } from '../../app/toast';
+import { Field } from '../../components/Field';
+import { CodeSelect } from '../../components/Select';
+import { loadExportSource, type ExportFilter } from '../../db/export-sources';
+import { runExportWorker } from '../../workers/run-workers';
+import { saveBytes } from './save-file';
+
+/** Bookkeeping files, filtered by date and platform; built in a worker, saved through the bridge. */
+export function ExportPanel() {
+  const { t, i18n } = useTranslation(['data', 'ledger']);
+  const { repos, desktop } = useServices();
+  const notify = useToast();
+  const [kind, setKind] = useState<ExportKind>('orders');
+  const [filter, setFilter] = useState<ExportFilter>({ from: '', to: '', platform: '' });
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  const [busy, setBusy] = useState(false);
+
+  const run = async (format: 'xlsx' | 'csv') => {
+    setBusy(true);
+    try {
+      const source = await loadExportSource(repos.db, kind, filter);
+      const labels = i18n.getResource(i18n.language, 'data', 'col') as Record<string, string>;
+      const result = await runExportWorker({ kind, format, delimiter, source, labels }).promise;
+      const saved = await saveBytes(desktop, t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase(), format, result.bytes);
+      if (saved) notify(t('export.done', { rows: result.rows, file: saved }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card data-export">
+      <h2>{t('export.title')}</h2>
+      <p className="muted">{t('export.hint')}</p>
+      <div className="form-grid">
+        <Field label={t('export.what')}><CodeSelect values={EXPORT_KINDS} value={kind} label={(k) => t(`export.kind.${k}`)} onChange={(v) => v && setKind(v)} /></Field>
+        <Field label={t('export.from')}><input type="date" value={filter.from} onChange={(e) => setFilter((f) => ({ ...f, from: e.target.value }))} /></Field>
+        <Field label={t('export.to')}><input type="date" value={filter.to} onChange={(e) => setFilter((f) => ({ ...f, to: e.target.value }))} /></Field>
+        <Field label={t('export.platform')}>
+          <CodeSelect values={PLATFORMS} value={filter.platform as (typeof PLATFORMS)[number] | ''} allowEmpty emptyLabel={t('export.allPlatforms')}
+            label={(p) => t(`ledger:platform.${p}`)} onChange={(v) => setFilter((f) => ({ ...f, platform: v }))} />
+        </Field>
+        <Field label={t('export.delimiter')}>
+          <select value={delimiter} onChange={(e) => setDelimiter(e.target.value as CsvDelimiter)}>
+            <option value=",">{t('export.comma')}</option>
+            <option value=";">{t('export.semicolon')}</option>
+          </select>
+        </Field>
+      </div>
+      <div className="form-actions">
+        {busy && <span className="muted">{t('export.working')}</span>}
+        <span className="spacer" />
+        <button type="button" disabled={busy} onClick={() => void run('csv')}>{t('export.csv')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void run('xlsx')}>{t('export.xlsx')}</button>
+      </div>
+    </section>
+  );
+}

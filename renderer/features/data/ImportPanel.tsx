@@ -1,0 +1,89 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rejection } from '../../../shared/import/cells';
+import { useServices } from '../../app/services';
+import { useToast } from '../../app/toast';
+import { ImportDefaultsForm } from './ImportDefaultsForm';
+import { ImportReview } from './ImportReview';
+import { MappingForm } from './MappingForm';
+import { rejectionsCsv, saveBytes } from './save-file';
+import { useImport } from './use-import';
+
+/** Choose a file → check it in a worker → review → confirm; cancel at any step changes nothing. */
+export function ImportPanel() {
+  const { t } = useTranslation(['data', 'ledger', 'common']);
+  const { desktop } = useServices();
+  const notify = useToast();
+  const { state, defaults, setDefaults, open, check, confirm, cancel, rejections } = useImport();
+  const { parsed, plan, stage, progress } = state;
+
+  const describe = useCallback((r: Rejection) => ({
+    field: r.field ? t(`data:mapping.field.${r.field}`, { defaultValue: t(`ledger:field.${r.field}`, { defaultValue: r.field }) }) : '',
+    reason: t(r.key.startsWith('errors.') ? `common:${r.key}` : r.key, r.params ?? {}),
+  }), [t]);
+
+  const busy = stage === 'parsing' || stage === 'writing';
+  const writable = plan ? plan.added + plan.updated : 0;
+  const insp = parsed?.inspection;
+
+  return (
+    <section className="card data-import">
+      <h2>{t('import.title')}</h2>
+      <p className="muted">{t('import.hint')}</p>
+      <label className="data-file">
+        <span>{t('import.choose')}</span>
+        <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values" disabled={busy}
+          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }} />
+      </label>
+      {state.error && <p className="notice" role="alert">{state.error === 'cancelled' ? t('import.cancelled') : t('import.failed', { message: state.error })}</p>}
+      {busy && (
+        <div className="data-progress">
+          <progress max={progress?.total || 1} value={progress?.done ?? 0} />
+          <span>{progress ? t('import.progress', { phase: t(`import.phase.${progress.phase}`), done: progress.done, total: progress.total }) : t('import.reading')}</span>
+          {stage === 'parsing' && <button type="button" onClick={cancel}>{t('import.cancel')}</button>}
+        </div>
+      )}
+      {insp && stage !== 'idle' && (
+        <p className="data-detected">
+          <strong>{state.fileName}</strong> · {t('import.detected', { format: t(`import.format.${insp.format}`), encoding: insp.encoding, rows: insp.rowCount })}
+          {parsed?.orders && <> · {t(`import.dates.${parsed.orders.dayOrder}`)}</>}
+          {parsed?.orders?.decimalComma && <> · {t('import.decimalComma')}</>}
+          {state.presetName && <> · {t('mapping.presetApplied', { name: state.presetName })}</>}
+        </p>
+      )}
+      {stage === 'mapping' && insp && <MappingForm inspection={insp} onApply={(mapping, kind) => void check(mapping, kind, defaults)} />}
+      {(stage === 'review' || stage === 'done') && parsed && plan && (
+        <>
+          {parsed.orders && stage === 'review' && (
+            <details className="data-defaults-box" open={parsed.orders.orders.some((o) => o.filled.includes('defaults')) || parsed.orders.rejected.some((r) => r.field === 'hsCode')}>
+              <summary>{t('defaults.title')}</summary>
+              <p className="muted">{t('defaults.hint')}</p>
+              <ImportDefaultsForm value={defaults} busy={busy} onApply={(next) => {
+                setDefaults(next);
+                void check(insp?.format === 'custom' ? insp.mapping : null, insp?.kind ?? 'orders', next);
+              }} />
+            </details>
+          )}
+          <ImportReview parsed={parsed} plan={plan} rejections={rejections} describe={describe} />
+          <div className="form-actions">
+            {rejections.length > 0 && (
+              <button type="button" onClick={() => void saveBytes(desktop, 'rejected-rows', 'csv', rejectionsCsv(rejections, describe, (k) => t(`import.col.${k}`)))}>
+                {t('import.downloadRejected')}
+              </button>
+            )}
+            <span className="spacer" />
+            {stage === 'review' && <button type="button" onClick={cancel}>{t('import.discard')}</button>}
+            {stage === 'review' && (
+              <button type="button" className="primary" disabled={writable === 0} onClick={async () => {
+                const done = await confirm();
+                if (done) notify(t('import.done', { added: done.added, updated: done.updated, unchanged: done.unchanged }));
+              }}>{t('import.confirm', { count: writable })}</button>
+            )}
+          </div>
+          {stage === 'review' && writable === 0 && <p className="muted">{t('import.nothing')}</p>}
+          {stage === 'done' && <p className="data-done" role="status">{t('import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged })}</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ORDER_FIELDS, RETURN_FIELDS, type ImportKind, type Mapping } from '../../../shared/import/formats';
+import type { Inspection } from '../../../shared/import/run-import';
+import { useToast } from '../../app/toast';
+import { Field } from '../../components/Field';
+import { savePreset } from './mapping-presets';
+
+/** Any CSV/TSV/XLSX: the user says which column is which, sees the first rows, may save it. */
+export function MappingForm({ inspection, onApply }: { inspection: Inspection; onApply: (mapping: Mapping, kind: ImportKind) => void }) {
+  const { t } = useTranslation('data');
+  const notify = useToast();
+  const [kind, setKind] = useState<ImportKind>(inspection.kind);
+  const [mapping, setMapping] = useState<Mapping>(inspection.mapping);
+  const [name, setName] = useState('');
+  const fields = kind === 'orders' ? ORDER_FIELDS : RETURN_FIELDS;
+  return (
+    <div className="data-mapping">
+      <h3>{t('mapping.title')}</h3>
+      <p className="muted">{t('mapping.hint')}</p>
+      <Field label={t('import.kind')}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
+          <option value="orders">{t('import.kinds.orders')}</option>
+          <option value="returns">{t('import.kinds.returns')}</option>
+        </select>
+      </Field>
+      <div className="form-grid">
+        {fields.map((f) => (
+          <Field key={f} label={t(`mapping.field.${f}`)}>
+            <select value={mapping[f] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [f]: e.target.value || undefined }))}>
+              <option value="">{t('mapping.none')}</option>
+              {inspection.headers.map((h, i) => <option key={`${h}-${i}`} value={h}>{h}</option>)}
+            </select>
+          </Field>
+        ))}
+      </div>
+      <div className="data-table-wrap">
+        <table className="plain-table data-sample">
+          <thead><tr>{inspection.headers.map((h, i) => <th key={`${h}-${i}`}>{h}</th>)}</tr></thead>
+          <tbody>{inspection.sample.map((row, r) => <tr key={r}>{row.map((c, i) => <td key={i}>{c}</td>)}</tr>)}</tbody>
+        </table>
+      </div>
+      <div className="form-actions">
+        <Field label={t('mapping.presetName')}><input value={name} onChange={(e) => setName(e.target.value)} /></Field>
+        <button type="button" disabled={!name.trim()} onClick={() => {
+          const saved = savePreset(name, inspection.headers, kind, mapping);
+          notify(t('mapping.presetSaved', { name: saved.name }));
+        }}>{t('mapping.savePreset')}</button>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => onApply(mapping, kind)}>{t('mapping.apply')}</button>
+      </div>
+    </div>
+  );
+}

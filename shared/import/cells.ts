@@ -1,0 +1,47 @@
+import { CURRENCIES, type Currency } from '../codes/ledger-codes';
+import { parseMinor } from '../money';
+import { normHeader, type Mapping } from './formats';
+import type { RawRow } from './read-table';
+
+/** One row rejected, with the field and a locale key saying why; `value` is what the file had. */
+export interface Rejection {
+  row: number;
+  field: string;
+  key: string;
+  params?: Record<string, string | number>;
+  value?: string;
+}
+
+/** Reads mapped fields out of raw rows by column position, resolved once per file. */
+export function fieldReader(headers: readonly string[], mapping: Mapping) {
+  const index = new Map<string, number>();
+  const byNorm = new Map(headers.map((h, i) => [normHeader(h), i]));
+  for (const [field, header] of Object.entries(mapping)) {
+    const i = header === undefined ? undefined : byNorm.get(normHeader(header));
+    if (i !== undefined) index.set(field, i);
+  }
+  return {
+    has: (field: string) => index.has(field),
+    indexOf: (field: string) => index.get(field),
+    get: (row: RawRow, field: string): string => {
+      const i = index.get(field);
+      return i === undefined ? '' : (row.cells[i] ?? '').trim();
+    },
+  };
+}
+
+/** Amounts with a symbol or code around them ("$19.99", "19,99 €", "USD 5") as minor units. */
+export function parseAmount(text: string, currency: string, decimalComma: boolean): number | null {
+  const s = text.replace(/[^\d.,+-]/g, '');
+  return s === '' ? null : parseMinor(s, currency, decimalComma);
+}
+
+export function parseQty(text: string): number | null {
+  const s = text.trim();
+  return /^\d+$/.test(s) ? Number(s) : null;
+}
+
+export function asCurrency(text: string): Currency | null {
+  const c = text.trim().toUpperCase();
+  return (CURRENCIES as readonly string[]).includes(c) ? (c as Currency) : null;
+}

@@ -1,0 +1,57 @@
+import { isIsoDate, type IsoDate } from '../dates';
+
+/**
+ * Dates as marketplace reports write them: ISO with `Z` or an offset
+ * (`2026-04-05T21:06:21+00:00`), Shopify's `2026-04-05 21:06:21 +0400`, and spreadsheet
+ * dates like `05/04/2026` or `4.5.2026`. The calendar date is the one written in the file,
+ * in the file's own offset — where the buyer's day was — not converted to the computer's zone.
+ * Slash and dot dates are day-first or month-first: decided per column from any value whose
+ * first or second number exceeds 12, and by the user's choice only when nothing decides it.
+ */
+export type DayOrder = 'dmy' | 'mdy';
+
+const ISO_START = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:$|[\s,T])/;
+
+function iso(y: number, m: number, d: number): IsoDate | null {
+  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(text) ? text : null;
+}
+
+/** The date a cell holds, or null when it is not one (or is ambiguous without `order`). */
+export function parseDateCell(raw: string, order: DayOrder | null): IsoDate | null {
+  const s = raw.trim();
+  const a = ISO_START.exec(s);
+  if (a) return iso(Number(a[1]), Number(a[2]), Number(a[3]));
+  const b = NUMERIC.exec(s);
+  if (!b) return null;
+  const first = Number(b[1]);
+  const second = Number(b[2]);
+  const year = b[3]!.length === 2 ? 2000 + Number(b[3]) : Number(b[3]);
+  const resolved: DayOrder | null = first > 12 ? 'dmy' : second > 12 ? 'mdy' : first === second ? 'dmy' : order;
+  if (!resolved) return null;
+  return resolved === 'dmy' ? iso(year, second, first) : iso(year, first, second);
+}
+
+/** 'dmy' or 'mdy' when some value in the column decides it; null when all are ambiguous. */
+export function detectDayOrder(values: Iterable<string>): DayOrder | null {
+  for (const raw of values) {
+    const b = NUMERIC.exec(raw.trim());
+    if (!b) continue;
+    if (Number(b[1]) > 12) return 'dmy';
+    if (Number(b[2]) > 12) return 'mdy';
+  }
+  return null;
+}
+
+/** Whether a numeric column uses a decimal comma ("12,50"), judged from all its values. */
+export function detectDecimalComma(values: Iterable<string>): boolean {
+  let comma = 0;
+  let point = 0;
+  for (const raw of values) {
+    const s = raw.trim().replace(/[^\d.,-]/g, '');
+    if (/^-?\d{1,3}(\.\d{3})*,\d{1,3}$/.test(s) || /^-?\d+,\d{1,2}$/.test(s)) comma++;
+    else if (/^-?\d{1,3}(,\d{3})*\.\d{1,3}$/.test(s) || /^-?\d+\.\d{1,2}$/.test(s)) point++;
+  }
+  return comma > 0 && point === 0;
+}

@@ -1,0 +1,97 @@
+import type { Platform } from '../codes/ledger-codes';
+
+/**
+ * The canonical fields an import fills, and the reports recognised by their header. Columns
+ * are matched by name, case- and punctuation-insensitively, because report versions reorder
+ * and add columns; a format is recognised when all its `required` columns are present.
+ */
+export const ORDER_FIELDS = [
+  'orderNo', 'orderDate', 'sku', 'qty', 'unitPrice', 'lineTotal', 'currency', 'productName', 'buyerCountry',
+  'barcode', 'hsCode', 'weightG', 'declaredValue', 'waybillNo', 'exportDate', 'status',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+export const RETURN_FIELDS = ['orderNo', 'sku', 'qty', 'returnDate', 'rmaNo', 'reason', 'disposition', 'comments'] as const;
+export type ReturnField = (typeof RETURN_FIELDS)[number];
+
+export type ImportKind = 'orders' | 'returns';
+export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'custom';
+
+/** Which header column feeds each field (the header text as in the file). */
+export type Mapping = Partial<Record<string, string>>;
+
+export interface ReportFormat {
+  id: Exclude<FormatId, 'custom'>;
+  kind: ImportKind;
+  platform: Platform;
+  required: string[];
+  /** Field → the column names it may have across report versions. */
+  columns: Record<string, string[]>;
+  /** Shopify: order-level fields appear only on each order's first row. */
+  fillDown?: string[];
+  /** FBA returns sit in an Amazon warehouse; seller-fulfilled ones are still with the buyer. */
+  whereabouts?: 'overseas_warehouse' | 'with_buyer';
+}
+
+export const FORMATS: readonly ReportFormat[] = [
+  {
+    id: 'amazon-orders', kind: 'orders', platform: 'amazon',
+    required: ['amazon-order-id', 'purchase-date', 'sku', 'quantity', 'item-price'],
+    columns: {
+      orderNo: ['amazon-order-id'], orderDate: ['purchase-date'], sku: ['sku'], qty: ['quantity', 'quantity-purchased'],
+      lineTotal: ['item-price'], currency: ['currency'], productName: ['product-name'], buyerCountry: ['ship-country'], status: ['order-status'],
+    },
+  },
+  {
+    id: 'shopify-orders', kind: 'orders', platform: 'shopify',
+    required: ['Name', 'Created at', 'Lineitem quantity', 'Lineitem price', 'Lineitem sku'],
+    columns: {
+      orderNo: ['Name'], orderDate: ['Created at'], sku: ['Lineitem sku'], qty: ['Lineitem quantity'], unitPrice: ['Lineitem price'],
+      currency: ['Currency'], productName: ['Lineitem name'], buyerCountry: ['Shipping Country', 'Billing Country'], status: ['Cancelled at'],
+    },
+    fillDown: ['orderDate', 'currency', 'buyerCountry', 'status'],
+  },
+  {
+    id: 'amazon-fba-returns', kind: 'returns', platform: 'amazon',
+    required: ['return-date', 'order-id', 'sku', 'quantity', 'detailed-disposition'],
+    columns: {
+      orderNo: ['order-id'], sku: ['sku'], qty: ['quantity'], returnDate: ['return-date'], rmaNo: ['license-plate-number'],
+      reason: ['reason'], disposition: ['detailed-disposition'], comments: ['customer-comments'],
+    },
+    whereabouts: 'overseas_warehouse',
+  },
+  {
+    id: 'amazon-mfn-returns', kind: 'returns', platform: 'amazon',
+    required: ['Order ID', 'Return request date', 'Amazon RMA ID', 'Merchant SKU', 'Return quantity'],
+    columns: {
+      orderNo: ['Order ID'], sku: ['Merchant SKU'], qty: ['Return quantity'], returnDate: ['Return request date'], rmaNo: ['Amazon RMA ID'],
+      reason: ['Return Reason', 'Return reason'], comments: ['Customer comments'],
+    },
+    whereabouts: 'with_buyer',
+  },
+];
+
+export function normHeader(h: string): string {
+  return h.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]/g, '');
+}
+
+export function detectFormat(headers: readonly string[]): ReportFormat | null {
+  const have = new Set(headers.map(normHeader));
+  return FORMATS.find((f) => f.required.every((r) => have.has(normHeader(r)))) ?? null;
+}
+
+/** The format's columns resolved against this file's actual header texts. */
+export function mappingFor(format: ReportFormat, headers: readonly string[]): Mapping {
+  const byNorm = new Map(headers.map((h) => [normHeader(h), h]));
+  const mapping: Mapping = {};
+  for (const [field, names] of Object.entries(format.columns)) {
+    const hit = names.map((n) => byNorm.get(normHeader(n))).find((h) => h !== undefined);
+    if (hit !== undefined) mapping[field] = hit;
+  }
+  return mapping;
+}
+
+/** A header's identity for saved presets: the same columns in any order and spelling. */
+export function headerSignature(headers: readonly string[]): string {
+  return [...headers].map(normHeader).filter(Boolean).sort().join('|');
+}

@@ -1,0 +1,39 @@
+import type { Order, OrderInput, OrderLine } from '../schemas/order';
+
+/**
+ * Re-import without duplicates: an incoming order meets the stored one with the same platform
+ * and order no. The file is the truth for what it knows — order date, buyer country,
+ * currency, each line's quantity and price — and the ledger keeps what only the user could
+ * have entered: the export declaration fields, each line's id (returns point at it) and its
+ * customs fields. Lines are matched by SKU; stored lines the file does not mention stay.
+ */
+export type MergeOutcome = 'new' | 'updated' | 'unchanged';
+
+export function mergeOrder(existing: Order | undefined, incoming: OrderInput): { outcome: MergeOutcome; value: OrderInput } {
+  if (!existing) return { outcome: 'new', value: incoming };
+  const lines: OrderLine[] = existing.lines.map((l) => ({ ...l }));
+  for (const line of incoming.lines) {
+    const same = lines.find((l) => l.sku === line.sku);
+    if (same) {
+      same.qty = line.qty;
+      same.unitPriceMinor = line.unitPriceMinor;
+    } else lines.push(line);
+  }
+  const value: OrderInput = {
+    platform: existing.platform, orderNo: existing.orderNo,
+    orderDate: incoming.orderDate, buyerCountry: incoming.buyerCountry, currency: incoming.currency, lines,
+    exportMode: existing.exportMode, exportDistrict: existing.exportDistrict, exportPort: existing.exportPort,
+    exportDate: existing.exportDate, declarationNo: existing.declarationNo,
+    waybillNo: incoming.waybillNo || existing.waybillNo, carrier: existing.carrier,
+  };
+  return { outcome: sameOrder(existing, value) ? 'unchanged' : 'updated', value };
+}
+
+function sameOrder(a: OrderInput, b: OrderInput): boolean {
+  const keys: (keyof OrderInput)[] = ['orderDate', 'buyerCountry', 'currency', 'waybillNo'];
+  if (keys.some((k) => a[k] !== b[k]) || a.lines.length !== b.lines.length) return false;
+  return a.lines.every((l, i) => {
+    const m = b.lines[i]!;
+    return l.id === m.id && l.qty === m.qty && l.unitPriceMinor === m.unitPriceMinor;
+  });
+}

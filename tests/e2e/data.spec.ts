@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppPage } from './pages/app-page';
+import { DataPage } from './pages/data-page';
+
+const FIXTURES = 'tests/fixtures/import/';
+const libreoffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find(existsSync);
+
+test.describe('Import & export', () => {
+  test('imports an Amazon report and a Shopify export, re-imports without duplicates, exports XLSX and CSV', async ({ page }) => {
+    const app = await new AppPage(page, 'en').open();
+    const data = await new DataPage(page, app.t).open();
+
+    await data.chooseImport(`${FIXTURES}amazon-all-orders.txt`);
+    // Nothing in the catalog: lines wait for an HS code from the import defaults.
+    await expect(data.summary()).toBeVisible();
+    await data.setDefaultHsCode('9617001900');
+    await data.expectSummary(3, 0, 0, 2);
+    await expect(page.locator('.data-rejected')).toContainText('Cancelled');
+    await data.confirmImport(3);
+
+    await data.chooseImport(`${FIXTURES}shopify-orders.csv`);
+    await data.setDefaultHsCode('9617001900');
+    await data.expectSummary(2, 0, 0, 1);
+    await data.confirmImport(2);
+
+    await data.chooseImport(`${FIXTURES}amazon-all-orders-utf16le.txt`);
+    await data.setDefaultHsCode('9617001900');
+    await data.expectSummary(0, 0, 3, 2);
+    await expect(page.getByRole('button', { name: app.t('data:import.confirm', { count: 0 }) })).toBeDisabled();
+
+    await app.orders();
+    await expect(page.getByText('113-0000002-0000002')).toBeVisible();
+    await expect(page.getByText('#1001')).toBeVisible();
+
+    await data.open();
+    const xlsx = await data.export('orders', 'xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe(app.t('data:col.orderNo'));
+    expect(ws.rowCount).toBe(1 + 5 + 1);
+    const units = ws.getRow(7).getCell(7).value as { formula: string; result: number };
+    expect(units.formula).toBe('SUM(G2:G6)');
+    expect(units.result).toBe(2 + 2 + 3 + 2 + 2);
+
+    const csv = await data.export('lines', 'csv', ';');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 7);
+    expect(lines[0]!.split(';')[0]).toBe(app.t('data:col.orderNo'));
+
+    if (libreoffice) {
+      const dir = mkdtempSync(join(tmpdir(), 'hb-lo-'));
+      writeFileSync(join(dir, 'orders.xlsx'), xlsx);
+      execFileSync(libreoffice, ['--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'orders.xlsx')], { timeout: 60_000 });
+      const text = readFileSync(join(dir, 'orders.csv'), 'utf8').trim().split('\n');
+      expect(text.at(-1)).toContain('11');
+    }
+  });
+
+  test('backs up, deletes everything, restores, and every count is back', async ({ page }) => {
+    const app = await new AppPage(page, 'en').loadDemoData();
+    const data = await new DataPage(page, app.t).open();
+    const file = await data.backup();
+    const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; counts: Record<string, number> };
+    expect(backup.format).toBe('homebound-backup');
+    expect(backup.counts.orders).toBeGreaterThan(1000);
+
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('homebound');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    }));
+    await app.reload();
+    await data.open();
+    await data.chooseRestore(file);
+    const empty = await data.restoreCounts();
+    expect(empty[app.t('data:table.orders')]).toEqual([backup.counts.orders!.toLocaleString('en'), '0']);
+    await page.getByRole('button', { name: app.t('data:backup.confirm') }).click();
+    await expect(page.getByRole('button', { name: app.t('data:backup.undo') })).toBeVisible();
+
+    await data.chooseRestore(file);
+    const after = await data.restoreCounts();
+    for (const [table, [inFile, now]] of Object.entries(after)) expect(now, table).toBe(inFile);
+  });
+
+  test('refuses a file that is not a backup and changes nothing', async ({ page }) => {
+    const app = await new AppPage(page, 'en').open();
+    await new DataPage(page, app.t).open();
+    await page.getByLabel(app.t('data:backup.choose')).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+    await expect(page.getByRole('alert')).toContainText(app.t('data:backup.foreign'));
+  });
+});

@@ -1,0 +1,74 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { texts } from './locale';
+
+type T = ReturnType<typeof texts>;
+
+/** The Import & export page as a user works it: choose files, read summaries, download. */
+export class DataPage {
+  constructor(readonly page: Page, readonly t: T) {}
+
+  async open() {
+    await this.page.goto('/#/data');
+    await expect(this.page.getByRole('heading', { level: 1, name: this.t('nav.data') })).toBeVisible();
+    return this;
+  }
+
+  async chooseImport(path: string) {
+    await this.page.getByLabel(this.t('data:import.choose')).setInputFiles(path);
+  }
+
+  summary() {
+    return this.page.getByTestId('import-summary');
+  }
+
+  async expectSummary(added: number, updated: number, unchanged: number, rejected: number) {
+    await expect(this.summary()).toHaveText(this.t('data:import.summary', { added, updated, unchanged, rejected }));
+  }
+
+  async setDefaultHsCode(hsCode: string) {
+    const box = this.page.locator('.data-defaults-box');
+    await box.getByLabel(this.t('data:defaults.hsCode')).fill(hsCode);
+    await box.getByRole('button', { name: this.t('data:defaults.apply') }).click();
+  }
+
+  async confirmImport(count: number) {
+    await this.page.getByRole('button', { name: this.t('data:import.confirm', { count }) }).click();
+    await expect(this.page.locator('.data-done')).toBeVisible();
+  }
+
+  async export(kind: string, format: 'xlsx' | 'csv', delimiter: ',' | ';' = ','): Promise<Buffer> {
+    const card = this.page.locator('.data-export');
+    await card.getByLabel(this.t('data:export.what')).selectOption(kind);
+    await card.getByLabel(this.t('data:export.delimiter')).selectOption(delimiter);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      card.getByRole('button', { name: this.t(`data:export.${format}`) }).click(),
+    ]);
+    return readFileSync(await (download as Download).path());
+  }
+
+  async backup(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: this.t('data:backup.create') }).click(),
+    ]);
+    return (await download.path())!;
+  }
+
+  async chooseRestore(path: string) {
+    await this.page.getByLabel(this.t('data:backup.choose')).setInputFiles(path);
+    await expect(this.page.getByTestId('restore-preview')).toBeVisible();
+  }
+
+  /** The preview's rows: table name → [in the file, in the app now]. */
+  async restoreCounts(): Promise<Record<string, [string, string]>> {
+    const rows = this.page.getByTestId('restore-preview').locator('tbody tr');
+    const out: Record<string, [string, string]> = {};
+    for (const row of await rows.all()) {
+      const cells = await row.locator('th, td').allTextContents();
+      out[cells[0]!] = [cells[1]!, cells[2]!];
+    }
+    return out;
+  }
+}
