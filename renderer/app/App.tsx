@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/bridge/desktop-api';
 import type { Settings } from '../../shared/bridge/settings';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DataPage } from '../features/data/DataPage';
 import { DecidePage } from '../features/decide/DecidePage';
 import { OrdersPage } from '../features/orders/OrdersPage';
-import { NotBuiltPage } from '../features/placeholder/NotBuiltPage';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { ReturnsPage } from '../features/returns/ReturnsPage';
@@ -44,7 +44,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
     products: <ProductsPage />,
     decide: <DecidePage />,
     requests: <RequestsPage settings={settings} />,
-    dashboard: <NotBuiltPage title={t('nav.dashboard')} />,
+    dashboard: <DashboardPage />,
     data: <DataPage settings={settings} onSettings={onSettings} />,
     settings: <SettingsPage settings={settings} onChange={onSettings} />,
   };

@@ -1,5 +1,5 @@
 import { demoProducts } from '../../shared/demo/demo-catalog';
-import { demoDecisions } from '../../shared/demo/demo-decisions';
+import { demoDecisions, followRecommendations } from '../../shared/demo/demo-decisions';
 import { demoLedger } from '../../shared/demo/demo-ledger';
 import { newId } from '../../shared/ids';
 import type { Product } from '../../shared/schemas/product';
@@ -42,14 +42,16 @@ export function loadDemoData(db: HomeboundDb, seed = 2026, orderCount = 1200): P
       const fresh = orders.filter((o) => !taken.has(o.id) && !existingNos.has(`${o.platform}|${o.orderNo}`));
       const byId = new Map(fresh.map((o) => [o.id, o]));
       await db.orders.bulkAdd(fresh.map((o) => withIndexes({ ...o, createdAt: now, updatedAt: now })));
-      const records: ReturnRecord[] = returns.filter((r) => byId.has(r.orderId)).map((r) => {
+      const priced: ReturnRecord[] = returns.filter((r) => byId.has(r.orderId)).map((r) => {
         const order = byId.get(r.orderId)!;
         const line = order.lines.find((l) => l.id === r.lineId)!;
         return { ...r, orderNo: order.orderNo, platform: order.platform, sku: line.sku, createdAt: now, updatedAt: now };
       });
-      await db.returns.bulkAdd(records);
       const catalogBySku = new Map(catalog.map((p) => [p.sku, p]));
-      await db.decisions.bulkAdd(demoDecisions(records, byId, [...catalogBySku.values()], await new PresetsRepo(db).get(), newId));
+      const presets = await new PresetsRepo(db).get();
+      const records = followRecommendations(priced, byId, [...catalogBySku.values()], presets);
+      await db.returns.bulkAdd(records);
+      await db.decisions.bulkAdd(demoDecisions(records, byId, [...catalogBySku.values()], presets, newId));
       return { products: addedProducts, orders: fresh.length, returns: records.length };
     }),
   );

@@ -1,12 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../shared/locales/en/common.json';
+import enDashboard from '../../shared/locales/en/dashboard.json';
 import enData from '../../shared/locales/en/data.json';
 import enDecide from '../../shared/locales/en/decide.json';
 import enLedger from '../../shared/locales/en/ledger.json';
 import enPresets from '../../shared/locales/en/presets.json';
 import enRequests from '../../shared/locales/en/requests.json';
 import zhCommon from '../../shared/locales/zh-CN/common.json';
+import zhDashboard from '../../shared/locales/zh-CN/dashboard.json';
 import zhData from '../../shared/locales/zh-CN/data.json';
 import zhDecide from '../../shared/locales/zh-CN/decide.json';
 import zhLedger from '../../shared/locales/zh-CN/ledger.json';
@@ -20,8 +22,8 @@ export const MISSING_TEXT = '[missing text: ';
 
 /** One namespace per feature, each a JSON file per language under shared/locales. */
 export const resources = {
-  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets, requests: enRequests, data: enData },
-  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets, requests: zhRequests, data: zhData },
+  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets, requests: enRequests, dashboard: enDashboard, data: enData },
+  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets, requests: zhRequests, dashboard: zhDashboard, data: zhData },
 } as const;
 
 /** "Follow system" means Chinese for any zh-* system language, English otherwise. */

@@ -1,4 +1,4 @@
-import type { Currency, ExportMode, Platform, Whereabouts } from '../codes/ledger-codes';
+import type { Currency, ExportMode, Grade, Platform, Whereabouts } from '../codes/ledger-codes';
 import { GRADES, RETURN_REASONS } from '../codes/ledger-codes';
 import { addDays } from '../dates';
 import { minorDigits } from '../money';
@@ -95,7 +95,7 @@ export function demoLedger(products: Product[], makeId: () => string, seed = 202
 function moscowShowcase(products: Product[], makeId: () => string): DemoLedger {
   const vac = products.find((p) => p.sku === 'ROBOT-VAC-S8');
   if (!vac) return { orders: [], returns: [] };
-  const lot = (orderNo: string, mode: ExportMode, orderDate: string, exportDate: string, qty: number, rmaNo: string, requestedDate: string) => {
+  const lot = (orderNo: string, mode: ExportMode, orderDate: string, exportDate: string, qty: number, rmaNo: string, requestedDate: string, status: ReturnStatus = 'received_overseas', grade: Grade = 'A') => {
     const line: OrderLine = {
       id: makeId(), productId: vac.id, sku: vac.sku, barcode: vac.barcode, nameZh: vac.nameZh, nameEn: vac.nameEn, hsCode: vac.hsCode,
       unit: vac.unit, unitWeightG: vac.unitWeightG, qty, unitPriceMinor: 916_900, declaredValueMinor: 674_200, rebatePerUnitFen: 0,
@@ -105,19 +105,25 @@ function moscowShowcase(products: Product[], makeId: () => string): DemoLedger {
       exportMode: mode, exportDistrict: '9400', exportPort: 'Khorgos 霍尔果斯', exportDate,
       declarationNo: `9400${exportDate.slice(0, 4)}${mode === '9610' ? 'I' : 'E'}000071${qty}`, waybillNo: `KH${orderNo.replace(/\D/g, '')}`, carrier: 'TIR Khorgos–Moscow',
     };
-    const history = [
-      { status: 'requested' as const, at: `${requestedDate}T08:00:00.000Z`, note: '' },
-      { status: 'received_overseas' as const, at: `${addDays(requestedDate, 6)}T10:00:00.000Z`, note: '' },
-    ];
     const ret = {
-      id: makeId(), orderId: order.id, lineId: line.id, rmaNo, qty, reason: 'buyer_cancelled' as const, grade: 'A' as const,
-      whereabouts: 'overseas_warehouse' as const, locationId: 'ru-moscow', requestedDate, notes: '', status: 'received_overseas' as const, history, batchId: null,
+      id: makeId(), orderId: order.id, lineId: line.id, rmaNo, qty, reason: 'buyer_cancelled' as const, grade,
+      whereabouts: status === 'received_overseas' ? 'overseas_warehouse' as const : whereaboutsOf(status, { next: () => 0 }),
+      locationId: 'ru-moscow', requestedDate, notes: '', status, history: demoHistory(status, requestedDate), batchId: null,
     };
     return { order, ret };
   };
-  const a = lot('60021475-0091-1', '9610', '2026-06-12', '2026-06-15', 20, 'RMA-MSK-9610', '2026-10-20');
-  const b = lot('60021980-0142-1', '9810', '2026-09-05', '2026-07-01', 10, 'RMA-MSK-9810', '2026-10-25');
-  return { orders: [a.order, b.order], returns: [a.ret, b.ret] };
+  const lots = [
+    lot('60021475-0091-1', '9610', '2026-06-12', '2026-06-15', 20, 'RMA-MSK-9610', '2026-10-20'),
+    lot('60021980-0142-1', '9810', '2026-09-05', '2026-07-01', 10, 'RMA-MSK-9810', '2026-10-25'),
+    // Earlier lots already on their way home or back in stock: the journey after deciding.
+    lot('60020711-0311-1', '9610', '2026-07-28', '2026-08-01', 14, 'RMA-MSK-0701', '2026-10-15', 'in_batch'),
+    lot('60020512-0207-1', '9610', '2026-07-06', '2026-07-10', 14, 'RMA-MSK-0702', '2026-10-01', 'in_transit'),
+    lot('60020390-0115-1', '9610', '2026-06-16', '2026-06-20', 14, 'RMA-MSK-0703', '2026-09-10', 'cleared'),
+    lot('60020205-0063-1', '9610', '2026-05-11', '2026-05-15', 14, 'RMA-MSK-0704', '2026-08-05', 'received_china'),
+    lot('60020118-0022-1', '9610', '2026-04-16', '2026-04-20', 14, 'RMA-MSK-0705', '2026-07-01', 'restocked'),
+    lot('60020044-0008-1', '9610', '2026-04-01', '2026-04-05', 14, 'RMA-MSK-0706', '2026-06-10', 'refurbished', 'B'),
+  ];
+  return { orders: lots.map((l) => l.order), returns: lots.map((l) => l.ret) };
 }
 
 function demoOrderNo(rnd: SeededRandom, platform: Platform): string {
@@ -131,6 +137,11 @@ function demoOrderNo(rnd: SeededRandom, platform: Platform): string {
 
 const PATHS = shortestPaths();
 
+/** A believable dated history that walks from "requested" to `status`. */
+export function demoHistory(status: ReturnStatus, requestedDate: string): StatusEntry[] {
+  return PATHS.get(status)!.map((s, i) => ({ status: s, at: `${addDays(requestedDate, i * 4)}T09:${String(10 + i).padStart(2, '0')}:00.000Z`, note: '' }));
+}
+
 function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], makeId: () => string, n: number): DemoLedger['returns'][number] | null {
   const line = rnd.pick(order.lines);
   // The first returns walk through every status so the demo always shows each one.
@@ -142,7 +153,7 @@ function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], make
   const wanted = addDays(shipped, rnd.int(8, 40));
   const requestedDate = wanted < latest ? wanted : latest;
   if (requestedDate < addDays(shipped, 3)) return null;
-  const history = path.map((s, i) => ({ status: s, at: `${addDays(requestedDate, i * 4)}T09:${String(10 + i).padStart(2, '0')}:00.000Z`, note: '' }));
+  const history = demoHistory(status, requestedDate);
   return {
     id: makeId(), orderId: order.id, lineId: line.id, rmaNo: `RMA-${order.exportDate.slice(2, 4)}${String(10000 + n)}`,
     qty: rnd.int(1, line.qty), reason: rnd.pick(RETURN_REASONS), grade: rnd.weighted(GRADES.map((g, i) => [g, 4 - i] as const)),
@@ -150,7 +161,7 @@ function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], make
   };
 }
 
-function whereaboutsOf(status: ReturnStatus, rnd: SeededRandom): Whereabouts {
+export function whereaboutsOf(status: ReturnStatus, rnd: { next(): number }): Whereabouts {
   if (status === 'requested' || status === 'kept_by_buyer') return 'with_buyer';
   if (status === 'in_transit') return 'in_transit';
   if (['cleared', 'received_china', 'restocked', 'refurbished'].includes(status)) return 'in_china';

@@ -6,6 +6,7 @@ import type { ReturnRecord } from '../../../shared/schemas/return';
 import { RETURN_SORTS, type ReturnSort } from '../../db/returns-repo';
 import { useFormat } from '../../i18n/format';
 import { useServices } from '../../app/services';
+import { hashParams } from '../../app/router';
 import { Drawer } from '../../components/Drawer';
 import { CodeSelect } from '../../components/Select';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -19,7 +20,14 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   const [status, setStatus] = useState<ReturnStatus | ''>('');
   const [sort, setSort] = useState<ReturnSort>('requestedDate');
   const [editing, setEditing] = useState<ReturnRecord | null | undefined>(undefined);
-  const rows = useLiveQuery(() => repos.returns.list({ search, status, sort }), [repos, search, status, sort]);
+  // The dashboard opens the returns behind a chart bar with #/returns?sku=… (or reason, platform).
+  const [linked, setLinked] = useState(() => (['sku', 'reason', 'platform'] as const).flatMap((k) => { const v = hashParams().get(k); return v ? [[k, v] as const] : []; }));
+  const listed = useLiveQuery(() => repos.returns.list({ search, status, sort }), [repos, search, status, sort]);
+  const rows = linked.length ? listed?.filter((r) => linked.every(([k, v]) => r[k] === v)) : listed;
+  const unlink = () => {
+    setLinked([]);
+    window.history.replaceState(null, '', '#/returns');
+  };
   const open = creating ? null : editing;
   const close = () => {
     setEditing(undefined);
@@ -51,10 +59,16 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         <label className="inline-label">{t('common:table.sortBy')}
           <CodeSelect values={RETURN_SORTS} value={sort} onChange={(s) => setSort(s || 'requestedDate')} label={(s) => t(`returns.sort.${s}`)} />
         </label>
+        {linked.length > 0 && (
+          <span className="inline-label" data-testid="linked-filter">
+            {linked.map(([k, v]) => `${t(`field.${k}`)}: ${k === 'sku' ? v : t(`${k}.${v}`)}`).join(' · ')}
+            <button type="button" onClick={unlink}>{t('common:actions.clear')}</button>
+          </span>
+        )}
         <span className="muted">{t('common:table.count', { count: rows?.length ?? 0 })}</span>
       </div>
       <VirtualTable label={t('returns.title')} rows={rows ?? []} columns={columns} rowKey={(r) => r.id} onOpen={setEditing}
-        empty={search || status ? t('common:table.noMatch') : t('returns.emptyHint')} />
+        empty={search || status || linked.length ? t('common:table.noMatch') : t('returns.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('returns.edit') : t('returns.new')} onClose={close}>
           <ReturnForm record={open} onDone={close} />

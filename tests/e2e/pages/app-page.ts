@@ -49,7 +49,7 @@ export class AppPage {
   async loadDemoData(): Promise<this> {
     await this.open('settings');
     await this.page.getByRole('button', { name: this.t('actions.loadDemo') }).click();
-    await expect(this.toast()).toContainText('1202');
+    await expect(this.toast()).toBeVisible({ timeout: 30_000 });
     return this;
   }
 

@@ -11,7 +11,7 @@ describe('demo data', () => {
     const { db, orders, returns } = freshRepositories();
     const counts = await loadDemoData(db, 7, 600);
     expect(counts.products).toBe(21);
-    expect(counts.orders).toBe(600 + 2); // plus the two Moscow showcase lots
+    expect(counts.orders).toBe(600 + 8); // plus the Moscow showcase lots
     const all = await orders.list();
     for (const o of all) expect(orderInput.safeParse(o).success, o.orderNo).toBe(true);
     const rets = await returns.list();
@@ -40,7 +40,7 @@ describe('demo data', () => {
     expect(await nos(a)).toEqual(await nos(b));
     const again = await loadDemoData(a.db, 11, 200);
     expect(again).toEqual({ products: 0, orders: 0, returns: 0 });
-    expect(await a.orders.list()).toHaveLength(200 + 2);
+    expect(await a.orders.list()).toHaveLength(200 + 8);
   });
 });
 
@@ -59,5 +59,8 @@ describe('demo decisions', () => {
       if (['in_transit', 'cleared', 'received_china', 'restocked'].includes(ret.status)) expect(homeKinds).toContain(d.chosen.kind);
       expect(d.savingsFen).toBe(d.chosen.netFen - d.baselineNetFen);
     }
+    // A seller following Homebound saves money against the pre-reform habit: the demo shows it.
+    expect(all.reduce((sum, d) => sum + d.savingsFen, 0)).toBeGreaterThan(0);
+    expect(all.filter((d) => d.recommended).length).toBeGreaterThan(all.length / 2);
   });
 });

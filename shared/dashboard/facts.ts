@@ -1,0 +1,164 @@
+import { rateBook, toFen } from '../decide/currency';
+import type { DecidePresets, OptionKind, TransportMode } from '../decide';
+import type { ReturnStatus } from '../ledger/return-status';
+import type { DecisionRecord } from '../schemas/decision';
+import type { Order, OrderLine } from '../schemas/order';
+import type { ReturnRecord } from '../schemas/return';
+import { addMonths } from '../dates';
+
+/**
+ * The dashboard reads the ledger once and flattens it into "facts": one small record per
+ * order line, return and latest decision, with the joins (order → buyer country, route →
+ * district and mode) done here. Aggregating per filter change then only loops over flat
+ * arrays and compares strings, which keeps 100,000 orders well under the 100 ms budget.
+ */
+
+export type DashOrder = Pick<Order, 'id' | 'platform' | 'orderDate' | 'buyerCountry' | 'currency' | 'exportDate' | 'exportMode'> & {
+  lines: readonly Pick<OrderLine, 'id' | 'sku' | 'qty' | 'unitPriceMinor'>[];
+};
+export type DashReturn = Pick<ReturnRecord, 'id' | 'orderId' | 'lineId' | 'rmaNo' | 'qty' | 'reason' | 'grade' | 'status' | 'locationId' | 'requestedDate' | 'sku'>;
+export type DashDecision = Pick<DecisionRecord, 'returnId' | 'decidedAt' | 'on' | 'baselineNetFen' | 'disposeNetFen' | 'savingsFen' | 'savingsVsDisposeFen'> & {
+  chosen: Pick<DecisionRecord['chosen'], 'kind' | 'districtCode' | 'routeId' | 'netFen' | 'recoveryFen' | 'costLines'>;
+  input: Pick<DecisionRecord['input'], 'qty' | 'unitWeightG' | 'goodsCostFen' | 'platform' | 'locationId'>;
+};
+
+/**
+ * What the dashboard reads first: returns and decisions. Orders come separately (reading
+ * 100,000 of them takes IndexedDB seconds), so the decision charts need not wait for them.
+ */
+export interface DashboardSources {
+  /** How many orders the ledger holds, to tell an empty ledger from an empty filter. */
+  orderCount: number;
+  returns: readonly DashReturn[];
+  decisions: readonly DashDecision[];
+  /** SKUs of food products: they never get the tax exemption. */
+  foodSkus: ReadonlySet<string>;
+  presets: DecidePresets;
+}
+
+export interface ReturnFact {
+  id: string;
+  rmaNo: string;
+  orderDate: string;
+  requestedDate: string;
+  platform: string;
+  country: string;
+  sku: string;
+  reason: string;
+  grade: string;
+  units: number;
+  locationId: string;
+  status: ReturnStatus;
+  exportDate: string;
+  exportMode: string;
+  food: boolean;
+  /** What the buyer was refunded, in fen at the rate on the request date; null = no rate. */
+  refundFen: number | null;
+  /** Last day of the tax exemption (null when its conditions fail) and of the 1-year right. */
+  exemptionLastDay: string | null;
+  rightLastDay: string;
+}
+
+export interface DecisionFact {
+  returnId: string;
+  date: string;
+  platform: string;
+  country: string;
+  locationId: string;
+  kind: OptionKind;
+  districtCode: string;
+  routeId: string;
+  netFen: number;
+  baselineNetFen: number;
+  disposeNetFen: number;
+  savingsFen: number;
+  savingsVsDisposeFen: number;
+  recoveryFen: number;
+  /** Σ the chosen option's cost lines. */
+  costFen: number;
+  /** Goods cost of the returned units: what is lost when nothing is recovered. */
+  goodsFen: number;
+  units: number;
+  weightG: number;
+}
+
+export interface RouteInfo { districtCode: string; mode: TransportMode; transitDays: number }
+
+export interface DashboardFacts {
+  orderCount: number;
+  /** False until the orders are read: returns and buyer countries are not joined yet. */
+  ordersLoaded: boolean;
+  returns: ReturnFact[];
+  decisions: DecisionFact[];
+  routes: ReadonlyMap<string, RouteInfo>;
+  presets: DecidePresets;
+  /** Currencies of refunds that had no rate, so the page can say the total is partial. */
+  missingRates: string[];
+}
+
+/** `allOrders` null = not read yet: decision facts only, without buyer countries. */
+export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null): DashboardFacts {
+  const orders = new Map<string, DashOrder>();
+  for (const o of allOrders ?? []) orders.set(o.id, o);
+
+  const book = rateBook(src.presets.rates);
+  const missing = new Set<string>();
+  const returns: ReturnFact[] = [];
+  // The two deadlines depend only on the export date (and presets): a few hundred distinct
+  // dates among thousands of returns, so each is worked out once.
+  const exemption = src.presets.taxExemption;
+  const plusMonths = new Map<string, [string, string]>();
+  const lastDays = (exportDate: string) => {
+    let days = plusMonths.get(exportDate);
+    if (!days) plusMonths.set(exportDate, (days = [addMonths(exportDate, exemption.months), addMonths(exportDate, src.presets.returnRight.months)]));
+    return days;
+  };
+  const countryOfReturn = new Map<string, string>();
+  for (const r of src.returns) {
+    const o = orders.get(r.orderId);
+    if (!o) continue;
+    countryOfReturn.set(r.id, o.buyerCountry);
+    const line = o.lines.find((l) => l.id === r.lineId);
+    let refundFen: number | null = null;
+    if (line) {
+      try {
+        // Converted once, at the rate in force when the buyer asked, rounded once (as Decide does).
+        refundFen = toFen(book, o.currency, r.requestedDate, [line.unitPriceMinor, r.qty]);
+      } catch {
+        missing.add(o.currency);
+      }
+    }
+    const [exemptionDay, rightDay] = lastDays(o.exportDate);
+    const food = src.foodSkus.has(r.sku);
+    const exempt = (exemption.modes as readonly string[]).includes(o.exportMode) && (exemption.grades as readonly string[]).includes(r.grade)
+      && !(exemption.excludeFood && food) && exemption.windows.some((w) => w.exportFrom <= o.exportDate && o.exportDate <= w.exportTo);
+    returns.push({
+      id: r.id, rmaNo: r.rmaNo, orderDate: o.orderDate, requestedDate: r.requestedDate, platform: o.platform, country: o.buyerCountry,
+      sku: r.sku, reason: r.reason, grade: r.grade, units: r.qty, locationId: r.locationId ?? '', status: r.status,
+      exportDate: o.exportDate, exportMode: o.exportMode, food, refundFen,
+      exemptionLastDay: exempt ? exemptionDay : null, rightLastDay: rightDay,
+    });
+  }
+
+  // Only the latest decision per return counts: a return decided twice was handled once.
+  const latest = new Map<string, DashDecision>();
+  for (const d of src.decisions) {
+    const seen = latest.get(d.returnId);
+    if (!seen || d.decidedAt >= seen.decidedAt) latest.set(d.returnId, d);
+  }
+  const decisions: DecisionFact[] = [];
+  for (const d of latest.values()) {
+    let costFen = 0;
+    for (const c of d.chosen.costLines) costFen += c.fen;
+    decisions.push({
+      returnId: d.returnId, date: d.on, platform: d.input.platform, country: countryOfReturn.get(d.returnId) ?? '', locationId: d.input.locationId,
+      kind: d.chosen.kind, districtCode: d.chosen.districtCode ?? '', routeId: d.chosen.routeId ?? '',
+      netFen: d.chosen.netFen, baselineNetFen: d.baselineNetFen, disposeNetFen: d.disposeNetFen,
+      savingsFen: d.savingsFen, savingsVsDisposeFen: d.savingsVsDisposeFen, recoveryFen: d.chosen.recoveryFen, costFen,
+      goodsFen: d.input.goodsCostFen * d.input.qty, units: d.input.qty, weightG: d.input.unitWeightG * d.input.qty,
+    });
+  }
+
+  const routes = new Map(src.presets.routes.map((r) => [r.id, { districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays }]));
+  return { orderCount: src.orderCount, ordersLoaded: allOrders !== null, returns, decisions, routes, presets: src.presets, missingRates: [...missing].sort() };
+}

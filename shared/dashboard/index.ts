@@ -1,0 +1,82 @@
+import type { IsoDate } from '../dates';
+import { upcomingDeadlines, type Deadlines } from './deadlines';
+import type { DashboardFacts, DecisionFact, ReturnFact } from './facts';
+import { inRange, type DashboardFilters } from './filters';
+import { MonthSpan, monthsBetween, type MonthKey } from './months';
+import { aggregateDecisions, type DecisionAggregates } from './outcomes';
+import { returnRates, type ReturnRates } from './return-rates';
+import { routeMix, type RouteMix } from './routes-mix';
+import { dayNumber, monthOfDay, soldUnits, type SalesTable } from './sales-table';
+
+/** The dashboard's pure core: the page calls buildFacts once per data load, then this per filter change. */
+export * from './facts';
+export * from './filters';
+export * from './months';
+export * from './outcomes';
+export * from './return-rates';
+export * from './routes-mix';
+export * from './deadlines';
+export * from './sales-table';
+
+export interface DashboardData extends DecisionAggregates {
+  months: MonthKey[];
+  /** Null until the sold units are read (the slow part, loaded after the first charts). */
+  rates: ReturnRates | null;
+  routes: RouteMix;
+  /** Null until the orders are read (they need export dates and sale prices). */
+  deadlines: Deadlines | null;
+  /** Refunds to buyers of the returns in view, in fen; partial when a currency had no rate. */
+  refunds: { fen: number; unconverted: number } | null;
+  /** A buyer-country filter cannot apply to decisions before the orders are read: wait for them. */
+  decisionsPending: boolean;
+  /** Nothing in the ledger at all (as opposed to nothing matching the filters). */
+  ledgerEmpty: boolean;
+}
+
+const matches = (f: DashboardFilters, platform: string, country: string) =>
+  (!f.platform || platform === f.platform) && (!f.country || country === f.country);
+
+export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, today: IsoDate, sales: SalesTable | null): DashboardData {
+  // Months follow the filter's range when it has one, otherwise the data's own extent.
+  const span = new MonthSpan();
+  // -1 = any; a filter value the sales never mention matches no row (-2).
+  const code = (values: string[], wanted: string) => (wanted ? (values.indexOf(wanted) === -1 ? -2 : values.indexOf(wanted)) : -1);
+  const sold = sales ? soldUnits(sales, f.from ? dayNumber(f.from) : 0, f.to ? dayNumber(f.to) : 0, code(sales.platforms, f.platform), code(sales.countries, f.country)) : null;
+  if (sold?.firstDay) {
+    span.see(monthOfDay(sold.firstDay));
+    span.see(monthOfDay(sold.lastDay));
+  }
+  // The overseas location says where returns wait; sales have none, so it narrows returns only.
+  const atLocation = (loc: string) => !f.locationId || loc === f.locationId;
+  const cohort: ReturnFact[] = [];
+  const open: ReturnFact[] = [];
+  let refundFen = 0;
+  let unconverted = 0;
+  for (const r of facts.returns) {
+    if (!matches(f, r.platform, r.country) || !atLocation(r.locationId)) continue;
+    open.push(r);
+    if (!inRange(r.orderDate, f)) continue;
+    cohort.push(r);
+    if (r.refundFen === null) unconverted += 1;
+    else refundFen += r.refundFen;
+  }
+  const decisionsPending = !facts.ordersLoaded && f.country !== '';
+  const decisions: DecisionFact[] = [];
+  for (const d of decisionsPending ? [] : facts.decisions) {
+    if (inRange(d.date, f) && matches(f, d.platform, d.country) && atLocation(d.locationId)) {
+      decisions.push(d);
+      span.see(d.date);
+    }
+  }
+  const months = monthsBetween(f.from ? f.from.slice(0, 7) : span.first, f.to ? f.to.slice(0, 7) : span.last);
+  return {
+    months,
+    ...aggregateDecisions(decisions, months),
+    rates: sold && facts.ordersLoaded ? returnRates(sold, cohort) : null,
+    routes: routeMix(decisions, facts.routes),
+    deadlines: facts.ordersLoaded ? upcomingDeadlines(open, today) : null,
+    refunds: facts.ordersLoaded ? { fen: refundFen, unconverted } : null,
+    decisionsPending,
+    ledgerEmpty: facts.orderCount === 0 && facts.returns.length === 0,
+  };
+}
