@@ -4,6 +4,7 @@ import { assertPrintable, batchTotals } from './batch-facts';
 import { DOC_TEXT, GRADE_TEXT, REASON_CATEGORY_TEXT, REASON_TEXT, TRANSPORT_TEXT, UNIT_TEXT, type Bi } from './doc-text';
 import type { ParcelLine, ReturnBatchDoc } from './types';
 import { joinFilled } from './batch-facts';
+import { neutralize } from '../export/neutralize';
 
 /**
  * The request's parcel list as an XLSX workbook for the broker, who re-keys or imports it
@@ -15,13 +16,8 @@ import { joinFilled } from './batch-facts';
  * its Node build in tests; both return the same bytes from writeBuffer().
  */
 
-/**
- * Text a spreadsheet might run as a formula (= + - @, or a leading tab / CR) gets a leading
- * apostrophe, as OWASP advises for CSV injection: it survives when the broker saves as CSV.
- */
-export function neutralize(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+// Text a spreadsheet might run as a formula is defused the same way as every other export.
+export { neutralize };
 
 interface Col {
   head: Bi;

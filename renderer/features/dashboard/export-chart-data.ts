@@ -1,11 +1,10 @@
 import Papa from 'papaparse';
 import type { SaveFileRequest } from '../../../shared/bridge/desktop-api';
+import { neutralize } from '../../../shared/export/neutralize';
 
 /**
- * The chart-data export, kept behind this one function so it can move to the shared
- * bookkeeping export core (shared/export, issue 5) without touching the charts. Until then it
- * writes CSV: UTF-8 with a BOM so Excel shows Chinese correctly, and text that a spreadsheet
- * would run as a formula (= + - @ tab CR first) prefixed with an apostrophe.
+ * A chart's data as CSV: UTF-8 with a BOM so Excel shows Chinese correctly, and text a
+ * spreadsheet would run as a formula defused as in every other export (shared/export).
  */
 export type Cell = string | number;
 
@@ -16,11 +15,9 @@ export interface ChartTable {
   rows: Cell[][];
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function safe(cell: Cell): string | number {
   // Numbers stay numbers (a negative amount is data, not a formula); only text is defused.
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' ? neutralize(cell) : cell;
 }
 
 export function chartDataFile(table: ChartTable): SaveFileRequest {
