@@ -15,6 +15,12 @@ export interface ReturnQuery {
   status?: ReturnStatus | '';
   orderId?: string;
   sort?: ReturnSort;
+  /** Exact matches, as a dashboard bar opens them. */
+  sku?: string;
+  reason?: string;
+  platform?: string;
+  /** The buyer's country lives on the order: matched through the orders' country index. */
+  country?: string;
 }
 
 export interface Returnable {
@@ -30,9 +36,14 @@ export class ReturnsRepo {
   async list(query: ReturnQuery = {}): Promise<ReturnRecord[]> {
     const sort = query.sort ?? 'requestedDate';
     const q = query.search?.trim().toLowerCase() ?? '';
+    const inCountry = query.country ? new Set(await this.db.orders.where('buyerCountry').equals(query.country).primaryKeys()) : null;
     const keep = (r: ReturnRecord) =>
       (!query.status || r.status === query.status) &&
       (!query.orderId || r.orderId === query.orderId) &&
+      (!query.sku || r.sku === query.sku) &&
+      (!query.reason || r.reason === query.reason) &&
+      (!query.platform || r.platform === query.platform) &&
+      (!inCountry || inCountry.has(r.orderId)) &&
       (!q || r.rmaNo.toLowerCase().startsWith(q) || r.orderNo.toLowerCase().startsWith(q) || r.sku.toLowerCase().startsWith(q));
     // One getAll() on the index, then reverse and filter in memory (see OrdersRepo.list).
     const rows = await this.db.returns.orderBy(sort).toArray();

@@ -12,6 +12,8 @@ import { CodeSelect } from '../../components/Select';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { ReturnForm } from './ReturnForm';
 
+const LINKED = ['sku', 'reason', 'platform', 'country'] as const;
+
 export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
   const { t } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
@@ -20,10 +22,9 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   const [status, setStatus] = useState<ReturnStatus | ''>('');
   const [sort, setSort] = useState<ReturnSort>('requestedDate');
   const [editing, setEditing] = useState<ReturnRecord | null | undefined>(undefined);
-  // The dashboard opens the returns behind a chart bar with #/returns?sku=… (or reason, platform).
-  const [linked, setLinked] = useState(() => (['sku', 'reason', 'platform'] as const).flatMap((k) => { const v = hashParams().get(k); return v ? [[k, v] as const] : []; }));
-  const listed = useLiveQuery(() => repos.returns.list({ search, status, sort }), [repos, search, status, sort]);
-  const rows = linked.length ? listed?.filter((r) => linked.every(([k, v]) => r[k] === v)) : listed;
+  // The dashboard opens the returns behind a chart bar with #/returns?sku=… (or reason, platform, country).
+  const [linked, setLinked] = useState(() => LINKED.flatMap((k) => { const v = hashParams().get(k); return v ? [[k, v] as const] : []; }));
+  const rows = useLiveQuery(() => repos.returns.list({ search, status, sort, ...Object.fromEntries(linked) }), [repos, search, status, sort, linked]);
   const unlink = () => {
     setLinked([]);
     window.history.replaceState(null, '', '#/returns');
@@ -61,7 +62,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         </label>
         {linked.length > 0 && (
           <span className="inline-label" data-testid="linked-filter">
-            {linked.map(([k, v]) => `${t(`field.${k}`)}: ${k === 'sku' ? v : t(`${k}.${v}`)}`).join(' · ')}
+            {linked.map(([k, v]) => `${t(`field.${k === 'country' ? 'buyerCountry' : k}`)}: ${k === 'sku' ? v : k === 'country' ? f.country(v) : t(`${k}.${v}`)}`).join(' · ')}
             <button type="button" onClick={unlink}>{t('common:actions.clear')}</button>
           </span>
         )}

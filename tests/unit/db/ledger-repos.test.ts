@@ -146,3 +146,19 @@ describe('returns in a batch', () => {
     expect((await returns.get(ret.id))?.status).toBe('in_batch');
   });
 });
+
+describe('returns opened from a dashboard bar', () => {
+  it('filter by SKU, reason, platform and the order’s buyer country', async () => {
+    const { orders, returns } = freshRepositories();
+    const us = await orders.create(anOrder({ orderNo: 'US-1', lines: [aLine({ qty: 5 })] }));
+    const de = await orders.create(anOrder({ orderNo: 'DE-1', buyerCountry: 'DE', currency: 'EUR', lines: [aLine({ qty: 5, sku: 'LED-STRIP-5M', barcode: '' })] }));
+    await returns.create(aReturn(us.id, us.lines[0]!.id, { rmaNo: 'R-US', reason: 'damaged' }));
+    await returns.create(aReturn(de.id, de.lines[0]!.id, { rmaNo: 'R-DE', reason: 'size_fit' }));
+    const rmas = async (q: Parameters<typeof returns.list>[0]) => (await returns.list(q)).map((r) => r.rmaNo);
+    expect(await rmas({ country: 'DE' })).toEqual(['R-DE']);
+    expect(await rmas({ sku: 'CUP-THM-500' })).toEqual(['R-US']);
+    expect(await rmas({ reason: 'size_fit' })).toEqual(['R-DE']);
+    expect(await rmas({ platform: 'ebay' })).toEqual([]);
+    expect((await rmas({ country: 'US', reason: 'damaged' }))).toEqual(['R-US']);
+  });
+});
