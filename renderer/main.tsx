@@ -6,9 +6,12 @@ import type { Settings } from '../shared/bridge/settings';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
 import { ToastProvider } from './app/toast';
+import { StartupGate } from './app/StartupGate';
 import { desktop } from './bridge';
+import { openDatabase } from './db/open-database';
 import { createRepositories } from './db/repositories';
 import { createI18n, resolveLanguage } from './i18n/i18n';
+import { requestPersistentStorage } from './storage/storage-status';
 import './styles/app.css';
 
 function Root({ services, i18n, initial, systemLocale }: { services: Services; i18n: I18n; initial: Settings; systemLocale: string }) {
@@ -20,13 +23,11 @@ function Root({ services, i18n, initial, systemLocale }: { services: Services; i
     void i18n.changeLanguage(language);
   };
   return (
-    <I18nextProvider i18n={i18n}>
-      <ServicesProvider services={services}>
-        <ToastProvider>
-          <App settings={settings} onSettings={onSettings} />
-        </ToastProvider>
-      </ServicesProvider>
-    </I18nextProvider>
+    <ServicesProvider services={services}>
+      <ToastProvider>
+        <App settings={settings} onSettings={onSettings} />
+      </ToastProvider>
+    </ServicesProvider>
   );
 }
 
@@ -35,14 +36,26 @@ async function start() {
   const language = resolveLanguage(settings.language, systemLocale);
   document.documentElement.lang = language;
   const i18n = await createI18n(language);
-  const services: Services = { repos: createRepositories(), desktop };
+  // Without persistence the browser may evict the whole ledger under disk pressure; Electron
+  // answers too (its profile is never evicted), so asking is harmless there. Not awaited:
+  // a permission prompt must not hold up opening the ledger.
+  void requestPersistentStorage();
+  let services: Services | undefined;
+  // The gate opens the ledger first and refuses one it must not touch (newer release, no storage).
+  const open = (onBlocked: () => void) => openDatabase({ onBlocked });
+  // Tests and the benchmark wait for this signal instead of guessing with delays.
+  const settled = () => {
+    document.documentElement.dataset.ready = 'true';
+  };
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Root services={services} i18n={i18n} initial={settings} systemLocale={systemLocale} />
+      <I18nextProvider i18n={i18n}>
+        <StartupGate open={open} onSettled={settled}>
+          {(db) => <Root services={(services ??= { repos: createRepositories(db), desktop })} i18n={i18n} initial={settings} systemLocale={systemLocale} />}
+        </StartupGate>
+      </I18nextProvider>
     </StrictMode>,
   );
-  // Tests and the benchmark wait for this signal instead of guessing with delays.
-  document.documentElement.dataset.ready = 'true';
 }
 
 void start();

@@ -13,6 +13,10 @@ export async function guardStorage<T>(work: () => Promise<T>): Promise<T> {
     if (error instanceof ValidationFailed) throw error;
     const name = (error as { name?: string } | null)?.name ?? '';
     const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+      // The browser's own wording is English whatever the UI language: say it in ours.
+      throw new ValidationFailed([{ field: '', key: 'errors.storageFull' }]);
+    }
     if (STORAGE_ERRORS.has(name) || STORAGE_ERRORS.has(inner)) {
       throw new ValidationFailed([{ field: '', key: 'errors.storage', params: { message: String((error as Error).message ?? name) } }]);
     }

@@ -7,6 +7,7 @@ import enDecide from '../../shared/locales/en/decide.json';
 import enLedger from '../../shared/locales/en/ledger.json';
 import enPresets from '../../shared/locales/en/presets.json';
 import enRequests from '../../shared/locales/en/requests.json';
+import enReliability from '../../shared/locales/en/reliability.json';
 import zhCommon from '../../shared/locales/zh-CN/common.json';
 import zhDashboard from '../../shared/locales/zh-CN/dashboard.json';
 import zhData from '../../shared/locales/zh-CN/data.json';
@@ -14,6 +15,7 @@ import zhDecide from '../../shared/locales/zh-CN/decide.json';
 import zhLedger from '../../shared/locales/zh-CN/ledger.json';
 import zhPresets from '../../shared/locales/zh-CN/presets.json';
 import zhRequests from '../../shared/locales/zh-CN/requests.json';
+import zhReliability from '../../shared/locales/zh-CN/reliability.json';
 import type { Settings } from '../../shared/bridge/settings';
 
 export type UiLanguage = 'zh-CN' | 'en';
@@ -22,8 +24,8 @@ export const MISSING_TEXT = '[missing text: ';
 
 /** One namespace per feature, each a JSON file per language under shared/locales. */
 export const resources = {
-  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets, requests: enRequests, dashboard: enDashboard, data: enData },
-  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets, requests: zhRequests, dashboard: zhDashboard, data: zhData },
+  en: { common: enCommon, ledger: enLedger, decide: enDecide, presets: enPresets, requests: enRequests, dashboard: enDashboard, data: enData, reliability: enReliability },
+  'zh-CN': { common: zhCommon, ledger: zhLedger, decide: zhDecide, presets: zhPresets, requests: zhRequests, dashboard: zhDashboard, data: zhData, reliability: zhReliability },
 } as const;
 
 /** "Follow system" means Chinese for any zh-* system language, English otherwise. */

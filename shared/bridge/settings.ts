@@ -54,7 +54,7 @@ export type SettingsPatch = z.infer<typeof settingsPatch>;
 
 /** Reads anything (a file, localStorage) into valid settings, field by field. */
 export function restoreSettings(raw: unknown): Settings {
-  return settingsSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
+  return settingsSchema.parse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
 }
 
 export function applyPatch(current: Settings, patch: SettingsPatch): Settings {

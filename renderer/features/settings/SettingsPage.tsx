@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import type { FieldError } from '../../../shared/errors';
 import { isValidCustomsCode, isValidUscc } from '../../../shared/validators';
 import { ProfileCard } from './ProfileCard';
+import { StorageCard } from './StorageCard';
 import { CodeSelect } from '../../components/Select';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { PresetsSection } from '../presets/PresetsSection';
@@ -66,6 +67,7 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
         labelKey={(key) => `settings.brokerFields.${key}`} check={checkBroker}
         save={async (broker) => onChange(await desktop.updateSettings({ broker }))} />
       <section className="card"><h2>{t('presets:title')}</h2><PresetsSection /></section>
+      <StorageCard />
       <section className="card">
         <h2>{t('settings.demo')}</h2>
         <p>{t('settings.demoHint')}</p>

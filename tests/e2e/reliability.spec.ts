@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { ReliabilityPage } from './pages/reliability-page';
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`reliability in ${lang}`, () => {
+    test.use({ locale: lang });
+
+    test('a ledger saved by a newer Homebound is refused with a clear screen and left untouched', async ({ page }) => {
+      await new AppPage(page, lang).open('orders');
+      const reliability = new ReliabilityPage(page, lang);
+      const planted = await reliability.plantFutureDatabase();
+      expect(planted.version).toBe(990);
+      expect(planted.future).toEqual([{ id: 'f1', amountFen: 4_200, by: 'Homebound 99' }]);
+
+      await reliability.reload();
+      const t = reliability.t;
+      await expect(reliability.refusal()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('reliability:startup.newer.title'));
+      await expect(reliability.refusal()).toContainText(t('reliability:startup.newer.body', { stored: 99, supported: 2 }));
+      await expect(reliability.refusal()).toContainText(t('reliability:startup.newer.action'));
+      // The ledger itself never rendered, so nothing could have written to it.
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+      await expect(page.locator('body')).not.toContainText('[missing text:');
+
+      // Reloading again changes nothing either: same version, same stores, same record.
+      await reliability.reload();
+      await expect(reliability.refusal()).toBeVisible();
+      expect(await reliability.snapshot()).toEqual(planted);
+    });
+
+    test('Settings shows how much storage is used and whether it is protected', async ({ page }) => {
+      const app = await new AppPage(page, lang).open('settings');
+      const reliability = new ReliabilityPage(page, lang);
+      const card = reliability.storageCard();
+      await expect(card.getByRole('heading', { level: 2 })).toHaveText(app.t('reliability:storage.title'));
+      await expect(card.getByTestId('storage-usage')).toHaveText(reliability.pattern('reliability:storage.used'));
+      const persistence = await card.getByTestId('storage-persistence').innerText();
+      expect([app.t('reliability:storage.persistent'), app.t('reliability:storage.notPersistent')]).toContain(persistence);
+      // Chromium reports a real quota, so the meter is there too.
+      await expect(card.getByRole('meter', { name: app.t('reliability:storage.meter') })).toBeVisible();
+      await card.getByRole('button', { name: app.t('reliability:storage.refresh') }).click();
+      await expect(card.getByTestId('storage-usage')).toHaveText(reliability.pattern('reliability:storage.used'));
+    });
+  });
+}
+
+test.describe('another window holding the ledger', () => {
+  test.use({ locale: 'en' });
+
+  test('says so while it waits, and opens by itself once the other window lets go', async ({ context, page }) => {
+    // A same-origin page that is not the app (the preview server would answer with the app).
+    const stale = await context.newPage();
+    await stale.route('**/stale.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>stale</title>' }));
+    await stale.goto('/stale.html');
+    await ReliabilityPage.holdOldConnection(stale);
+
+    await page.goto('/#/orders');
+    const reliability = new ReliabilityPage(page, 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(reliability.t('reliability:startup.blocked.title'));
+    await expect(reliability.refusal()).toContainText(reliability.t('reliability:startup.blocked.body'));
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+
+    await ReliabilityPage.release(stale);
+    await expect(page.locator('html[data-ready="true"]')).toBeAttached();
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(reliability.t('ledger:orders.title'));
+  });
+});
