@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/bridge/desktop-api';
 import { isAllowedExternalUrl } from '../shared/bridge/external-url';
+import type { BackupFolder } from './auto-backup';
 import type { IpcHandlers } from './ipc-types';
 import type { SettingsStore } from './settings-store';
 
@@ -36,6 +37,10 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   getPreferredSystemLanguages(): string[];
   getLocale(): string;
+  /** The automatic-backup folder under the user-data folder. */
+  backups: BackupFolder;
+  /** Told after each automatic backup is on disk, so a quit waiting for one can go on. */
+  onBackupWritten?(): void;
 }
 
 /** Label stock is 100 × 150 mm; Electron wants custom page sizes in microns. */
@@ -67,6 +72,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.openExternal(url);
       return true;
     },
+    'backup:write': async (request) => {
+      const result = await deps.backups.write(request.bytes);
+      deps.onBackupWritten?.();
+      return result;
+    },
+    'backup:status': () => deps.backups.status(),
   };
 }
 

@@ -13,6 +13,8 @@ export interface ChannelMethods {
   'file:save': 'saveFile';
   'window:print': 'print';
   'shell:openExternal': 'openExternal';
+  'backup:write': 'writeAutoBackup';
+  'backup:status': 'autoBackupStatus';
 }
 
 type Method<K extends IpcChannel> = DesktopApi[ChannelMethods[K]];

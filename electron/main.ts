@@ -1,11 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import Store from 'electron-store';
-import { MENU_CHANNEL, type MenuCommand } from '../shared/bridge/desktop-api';
+import { BACKUP_REQUEST_CHANNEL, MENU_CHANNEL, type MenuCommand } from '../shared/bridge/desktop-api';
 import { isAllowedExternalUrl } from '../shared/bridge/external-url';
 import { DEFAULT_SETTINGS } from '../shared/bridge/settings';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { BACKUP_EVERY_MS, createBackupFolder, createBackupScheduler, createExitBackup } from './auto-backup';
 import { createHandlers, systemLocaleFrom } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate, menuLabels, menuLanguage } from './menu';
@@ -36,6 +37,18 @@ function start(): void {
   const rendererRoot = path.join(appRoot, 'out', 'renderer');
   const preloadPath = path.join(appRoot, 'out', 'electron', 'preload.cjs');
 
+  const scheduler = createBackupScheduler({
+    ask: (reason) => {
+      const contents = mainWindow?.webContents;
+      if (!contents || contents.isDestroyed()) return false;
+      contents.send(BACKUP_REQUEST_CHANNEL, reason);
+      return true;
+    },
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+  const exitBackup = createExitBackup(scheduler);
+
   // Hardening every web contents (not only the main window's) covers any frame the page makes.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 
@@ -48,6 +61,13 @@ function start(): void {
   const createWindow = (): BrowserWindow => {
     const window = new BrowserWindow(createWindowOptions({ preloadPath, isPackaged: app.isPackaged, title: app.name }));
     window.once('ready-to-show', () => window.show());
+    exitBackup.reset();
+    window.on('close', (event) => {
+      if (exitBackup.done) return;
+      // The page must still be alive to hand over its data: hold the close until it has.
+      event.preventDefault();
+      void exitBackup.run().then(() => window.close());
+    });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = undefined;
     });
@@ -75,6 +95,23 @@ function start(): void {
       defaultSaveDirectory: () => app.getPath('documents'),
       printTarget: () => mainWindow?.webContents,
       openExternal: (url) => shell.openExternal(url),
+      backups: createBackupFolder(path.join(app.getPath('userData'), 'backups'), {
+        mkdir: async (dir) => {
+          await mkdir(dir, { recursive: true });
+        },
+        writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+        rename: (from, to) => rename(from, to),
+        readdir: (dir) => readdir(dir),
+        unlink: (filePath) => unlink(filePath),
+      }),
+      onBackupWritten: () => scheduler.written(),
+    });
+    const timer = setInterval(() => void scheduler.request('timer', 60_000), BACKUP_EVERY_MS);
+    app.on('before-quit', (event) => {
+      clearInterval(timer);
+      if (exitBackup.done || !mainWindow) return;
+      event.preventDefault();
+      void exitBackup.run().then(() => app.quit());
     });
     registerIpcHandlers(ipcMain, handlers);
 

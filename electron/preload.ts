@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopApi, IpcChannel } from '../shared/bridge/desktop-api';
-import { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../shared/bridge/menu-commands';
+import { BACKUP_REASONS, BACKUP_REQUEST_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type BackupReason, type MenuCommand } from '../shared/bridge/menu-commands';
 import type { IpcArgs, IpcResult } from './ipc-types';
 
 /**
@@ -14,6 +14,19 @@ function invoke<K extends IpcChannel>(channel: K, ...args: IpcArgs<K>): IpcResul
 
 const menuCommands: readonly string[] = MENU_COMMANDS;
 const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && menuCommands.includes(value);
+const backupReasons: readonly string[] = BACKUP_REASONS;
+const isBackupReason = (value: unknown): value is BackupReason => typeof value === 'string' && backupReasons.includes(value);
+
+/** Forwards one main→page channel to a listener, passing on only values `accept` recognises. */
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
 
 const api = {
   kind: 'electron',
@@ -23,15 +36,10 @@ const api = {
   saveFile: (request) => invoke('file:save', request),
   print: (request) => invoke('window:print', request),
   openExternal: (url) => invoke('shell:openExternal', url),
-  onMenuCommand(listener) {
-    const forward = (_event: IpcRendererEvent, command: unknown): void => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(MENU_CHANNEL, forward);
-    return () => {
-      ipcRenderer.removeListener(MENU_CHANNEL, forward);
-    };
-  },
+  onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
+  writeAutoBackup: (request) => invoke('backup:write', request),
+  autoBackupStatus: () => invoke('backup:status'),
+  onBackupRequest: (listener) => subscribe(BACKUP_REQUEST_CHANNEL, isBackupReason, listener),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

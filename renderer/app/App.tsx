@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/bridge/desktop-api';
 import type { Settings } from '../../shared/bridge/settings';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { AutoBackup } from '../features/data/auto-backup';
 import { DataPage } from '../features/data/DataPage';
 import { DecidePage } from '../features/decide/DecidePage';
 import { OrdersPage } from '../features/orders/OrdersPage';
@@ -51,6 +52,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
 
   return (
     <div className="shell">
+      <AutoBackup />
       <aside className="sidebar">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>

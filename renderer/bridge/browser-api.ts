@@ -5,7 +5,7 @@ import { applyPatch, restoreSettings, settingsPatch, type Settings } from '../..
 /**
  * DesktopApi for a plain browser (`npm run web`, end-to-end tests, demos). Settings live in
  * localStorage under SETTINGS_KEY; files are saved as downloads; printing is window.print().
- * There is no application menu, so menu commands never arrive.
+ * There is no application menu, so menu commands never arrive, and no automatic backups.
  */
 export const SETTINGS_KEY = 'homebound.settings';
 
@@ -66,5 +66,9 @@ export function createBrowserApi(storage: () => Storage = () => window.localStor
       return true;
     },
     onMenuCommand: () => () => {},
+    // The browser build has no folder of its own to write to; backups are the manual download.
+    writeAutoBackup: async () => ({ saved: false, reason: 'unsupported' }),
+    autoBackupStatus: async () => ({ supported: false }),
+    onBackupRequest: () => () => {},
   };
 }

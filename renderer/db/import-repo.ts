@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../../shared/import/defaults';
 import type { ReturnCandidate } from '../../shared/import/map-returns';
 import type { OrderCandidate } from '../../shared/import/map-orders';
 import { mergeOrder } from '../../shared/import/merge';
+import type { ImportPlan } from '../../shared/import/review';
 import { newId } from '../../shared/ids';
 import type { Order } from '../../shared/schemas/order';
 import type { ReturnRecord } from '../../shared/schemas/return';
@@ -14,21 +15,27 @@ import { guardStorage } from './storage-errors';
  * Writes an import: orders upserted by platform + order no. (lines by SKU), returns linked to
  * their order line by order no. + SKU and upserted by RMA no. Planning reads only; `commit`
  * plans again inside its one read-write transaction, so what is written is exactly what the
- * database held at that moment, and a failure anywhere rolls everything back. Records go in
- * chunks so the window can paint progress between them.
+ * database held at that moment, and a failure anywhere rolls everything back. The import
+ * worker is the caller, so chunks exist only to report progress and to honour a cancel,
+ * which aborts the transaction and so also writes nothing.
  */
-export interface ImportPlan {
-  added: number;
-  updated: number;
-  unchanged: number;
-  rejected: Rejection[];
-  /** Returns whose order or line is not in the ledger. */
-  unlinked: ReturnCandidate[];
+export type { ImportPlan } from '../../shared/import/review';
+
+export interface CommitOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks; true aborts the whole transaction with ImportStopped. */
+  shouldStop?: () => boolean;
+}
+
+export class ImportStopped extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'ImportStopped';
+  }
 }
 
 const CHUNK = 2000;
-/** Orders per bulkPut: each chunk's structured clone is one task on the main thread (~60 ms at 500). */
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 2000;
 
 export async function catalogEntries(db: HomeboundDb): Promise<CatalogEntry[]> {
   const products = await db.products.toArray();
@@ -121,22 +128,30 @@ export class ImportRepo {
   }
 
   /** All or nothing: one transaction for the whole file. */
-  commitOrders(candidates: readonly OrderCandidate[], onProgress: (done: number, total: number) => void = () => {}): Promise<ImportPlan> {
+  commitOrders(candidates: readonly OrderCandidate[], options: CommitOptions = {}): Promise<ImportPlan> {
     return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, async () => {
       const { plan, writes } = await planOrders(this.db, candidates);
-      for (let i = 0; i < writes.length; i += WRITE_CHUNK) {
-        await this.db.orders.bulkPut(writes.slice(i, i + WRITE_CHUNK));
-        onProgress(Math.min(i + WRITE_CHUNK, writes.length), writes.length);
-      }
+      await this.writeChunks(writes, (chunk) => this.db.orders.bulkPut(chunk), options);
       return plan;
     }));
   }
 
-  commitReturns(candidates: readonly ReturnCandidate[], platform = 'amazon'): Promise<ImportPlan> {
+  commitReturns(candidates: readonly ReturnCandidate[], platform = 'amazon', options: CommitOptions = {}): Promise<ImportPlan> {
     return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, async () => {
       const { plan, writes } = await planReturns(this.db, candidates, platform);
-      await this.db.returns.bulkAdd(writes);
+      await this.writeChunks(writes, (chunk) => this.db.returns.bulkAdd(chunk), options);
       return plan;
     }));
+  }
+
+  private async writeChunks<T>(writes: readonly T[], put: (chunk: T[]) => Promise<unknown>, { onProgress, shouldStop }: CommitOptions): Promise<void> {
+    onProgress?.(0, writes.length);
+    for (let i = 0; i < writes.length; i += WRITE_CHUNK) {
+      // Throwing inside the transaction aborts it: the chunks already put are rolled back.
+      if (shouldStop?.()) throw new ImportStopped();
+      await put(writes.slice(i, i + WRITE_CHUNK));
+      onProgress?.(Math.min(i + WRITE_CHUNK, writes.length), writes.length);
+    }
+    if (shouldStop?.()) throw new ImportStopped();
   }
 }

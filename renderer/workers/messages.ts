@@ -1,12 +1,33 @@
 import type { CsvDelimiter, ExportKind, ExportSource } from '../../shared/export';
-import type { ImportParsed, ImportRequest } from '../../shared/import/run-import';
+import type { Settings } from '../../shared/bridge/settings';
+import type { ImportDefaults } from '../../shared/import/defaults';
+import type { ImportKind, Mapping } from '../../shared/import/formats';
+import type { ImportReview } from '../../shared/import/review';
+import type { SessionPhase } from './import-session';
 
-/** What the page and its workers say to each other; one request, progress, then one answer. */
-export type ImportWorkerIn = ImportRequest;
+/**
+ * What the page and its workers say to each other. An import worker lives for one file:
+ * check → (review on the page) → commit or stop; only reviews cross back, never the records.
+ */
+export type ImportWorkerIn =
+  | {
+    type: 'check';
+    /** The page's database, opened again inside the worker. */
+    dbName: string;
+    /** A File is cloned by reference, so the page never copies the bytes itself. */
+    file: Blob;
+    mapping: Mapping | null;
+    kind: ImportKind;
+    defaults: ImportDefaults;
+  }
+  | { type: 'commit' }
+  | { type: 'stop' };
+
 export type ImportWorkerOut =
-  | { type: 'progress'; phase: 'read' | 'map'; done: number; total: number }
-  | { type: 'done'; result: ImportParsed }
-  | { type: 'error'; message: string };
+  | { type: 'progress'; phase: SessionPhase; done: number; total: number }
+  | { type: 'checked'; review: ImportReview }
+  | { type: 'committed'; review: ImportReview }
+  | { type: 'error'; message: string; cancelled: boolean };
 
 export interface ExportWorkerIn {
   kind: ExportKind;
@@ -17,3 +38,9 @@ export interface ExportWorkerIn {
   labels: Record<string, string>;
 }
 export type ExportWorkerOut = { type: 'done'; bytes: Uint8Array; rows: number; ms: number } | { type: 'error'; message: string };
+
+export interface BackupWorkerIn {
+  dbName: string;
+  settings: Settings;
+}
+export type BackupWorkerOut = { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };

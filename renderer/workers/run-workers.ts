@@ -1,5 +1,5 @@
-import type { ImportParsed } from '../../shared/import/run-import';
-import type { ExportWorkerIn, ExportWorkerOut, ImportWorkerIn, ImportWorkerOut } from './messages';
+import type { ImportReview } from '../../shared/import/review';
+import type { BackupWorkerIn, BackupWorkerOut, ExportWorkerIn, ExportWorkerOut, ImportWorkerIn, ImportWorkerOut } from './messages';
 
 /**
  * Starts a worker per job and ends it when the job ends or is cancelled (terminate() stops a
@@ -17,22 +17,58 @@ export class Cancelled extends Error {
   }
 }
 
-export function runImportWorker(request: ImportWorkerIn, onProgress: (phase: string, done: number, total: number) => void): Job<ImportParsed> {
+/**
+ * An import worker kept alive from check to commit: it holds the checked records, so the
+ * page confirms with a message instead of sending them back. `stop` during a write rolls the
+ * transaction back (the worker answers with a cancelled error); any other time it simply
+ * ends the worker, which has written nothing.
+ */
+export interface ImportJob {
+  checked: Promise<ImportReview>;
+  commit(): Promise<ImportReview>;
+  stop(): void;
+  /** Ends the worker without waiting; after a commit resolved, or to discard a review. */
+  close(): void;
+}
+
+type Pending = { resolve: (r: ImportReview) => void; reject: (e: Error) => void };
+
+export function runImportWorker(request: Omit<Extract<ImportWorkerIn, { type: 'check' }>, 'type'>, onProgress: (phase: string, done: number, total: number) => void): ImportJob {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let reject: (e: Error) => void = () => {};
-  const promise = new Promise<ImportParsed>((resolve, fail) => {
-    reject = fail;
-    worker.onmessage = (e: MessageEvent<ImportWorkerOut>) => {
-      const m = e.data;
-      if (m.type === 'progress') return onProgress(m.phase, m.done, m.total);
-      worker.terminate();
-      if (m.type === 'done') resolve(m.result);
-      else fail(new Error(m.message));
-    };
-    worker.onerror = (e) => { worker.terminate(); fail(new Error(e.message)); };
+  let pending: Pending | null = null;
+  let writing = false;
+  const settle = (fn: (p: Pending) => void) => {
+    const p = pending;
+    pending = null;
+    if (p) fn(p);
+  };
+  const finish = () => { worker.terminate(); settle((p) => p.reject(new Cancelled())); };
+  const ask = (message: ImportWorkerIn) => new Promise<ImportReview>((resolve, reject) => {
+    pending = { resolve, reject };
+    worker.postMessage(message);
   });
-  worker.postMessage(request);
-  return { promise, cancel: () => { worker.terminate(); reject(new Cancelled()); } };
+  worker.onmessage = (e: MessageEvent<ImportWorkerOut>) => {
+    const m = e.data;
+    if (m.type === 'progress') return onProgress(m.phase, m.done, m.total);
+    if (m.type === 'error') {
+      worker.terminate();
+      return settle((p) => p.reject(m.cancelled ? new Cancelled() : new Error(m.message)));
+    }
+    if (m.type === 'committed') worker.terminate();
+    settle((p) => p.resolve(m.review));
+  };
+  worker.onerror = (e) => { worker.terminate(); settle((p) => p.reject(new Error(e.message))); };
+  const checked = ask({ type: 'check', ...request });
+  return {
+    checked,
+    commit: () => {
+      writing = true;
+      return ask({ type: 'commit' });
+    },
+    // Terminating mid-write would also abort the transaction, but the worker reports a clean rollback.
+    stop: () => (writing ? worker.postMessage({ type: 'stop' } satisfies ImportWorkerIn) : finish()),
+    close: finish,
+  };
 }
 
 export function runExportWorker(request: ExportWorkerIn): Job<Extract<ExportWorkerOut, { type: 'done' }>> {
@@ -49,4 +85,17 @@ export function runExportWorker(request: ExportWorkerIn): Job<Extract<ExportWork
   });
   worker.postMessage(request);
   return { promise, cancel: () => { worker.terminate(); reject(new Cancelled()); } };
+}
+
+export function runBackupWorker(request: BackupWorkerIn): Promise<Uint8Array> {
+  const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Uint8Array>((resolve, fail) => {
+    worker.onmessage = (e: MessageEvent<BackupWorkerOut>) => {
+      worker.terminate();
+      if (e.data.type === 'done') resolve(e.data.bytes);
+      else fail(new Error(e.data.message));
+    };
+    worker.onerror = (e) => { worker.terminate(); fail(new Error(e.message)); };
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
 }

@@ -64,7 +64,7 @@ export interface BackupRefusal {
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; refusal: BackupRefusal };
 
-const refuse = (key: string, params?: BackupRefusal['params']): BackupCheck => ({ ok: false, refusal: { key: `data:backup.${key}`, params } });
+const refuse = (key: string, params?: BackupRefusal['params']): { ok: false; refusal: BackupRefusal } => ({ ok: false, refusal: { key: `data:backup.${key}`, params } });
 
 export function makeBackup(tables: BackupTables, settings: Settings, meta: { appVersion: string; schemaVersion: number; now?: Date }): Backup {
   return {
@@ -77,8 +77,14 @@ export function backupBytes(backup: Backup): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(backup));
 }
 
-/** Reads a file that claims to be a backup; refuses with a reason at the first problem. */
-export function readBackup(bytes: Uint8Array, currentSchema: number): BackupCheck {
+type EnvelopeCheck = { ok: true; envelope: z.infer<typeof envelope> } | { ok: false; refusal: BackupRefusal };
+
+/**
+ * The envelope alone — JSON, format, header fields, counts matching the tables — without
+ * checking each record: cheap enough for the desktop shell to check an automatic backup the
+ * page sends before writing it to disk.
+ */
+export function readBackupEnvelope(bytes: Uint8Array): EnvelopeCheck {
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -88,11 +94,18 @@ export function readBackup(bytes: Uint8Array, currentSchema: number): BackupChec
   if (typeof raw !== 'object' || raw === null || (raw as Rec).format !== BACKUP_FORMAT) return refuse('foreign');
   const env = envelope.safeParse(raw);
   if (!env.success) return refuse('envelope', { field: env.error.issues[0]?.path.join('.') ?? '' });
-  const e = env.data;
-  if (e.version > BACKUP_VERSION || e.schemaVersion > currentSchema) return refuse('newer', { appVersion: e.appVersion });
   for (const t of BACKUP_TABLES) {
-    if (e.counts[t] !== e.tables[t].length) return refuse('counts', { table: t, expected: e.counts[t], found: e.tables[t].length });
+    if (env.data.counts[t] !== env.data.tables[t].length) return refuse('counts', { table: t, expected: env.data.counts[t], found: env.data.tables[t].length });
   }
+  return { ok: true, envelope: env.data };
+}
+
+/** Reads a file that claims to be a backup; refuses with a reason at the first problem. */
+export function readBackup(bytes: Uint8Array, currentSchema: number): BackupCheck {
+  const checked = readBackupEnvelope(bytes);
+  if (!checked.ok) return checked;
+  const e = checked.envelope;
+  if (e.version > BACKUP_VERSION || e.schemaVersion > currentSchema) return refuse('newer', { appVersion: e.appVersion });
   // A version-1 database had no batch link on returns; the v2 upgrade sets it to null.
   if (e.schemaVersion < 2) for (const r of e.tables.returns) if (r.batchId === undefined) r.batchId = null;
   for (const t of BACKUP_TABLES) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { MenuCommand } from './menu-commands';
+import { readBackupEnvelope } from '../backup/envelope';
+import type { BackupReason, MenuCommand } from './menu-commands';
 import { settingsPatch, type Settings, type SettingsPatch } from './settings';
 
 /**
@@ -19,9 +20,15 @@ export interface DesktopApi {
   openExternal(url: string): Promise<boolean>;
   /** Commands chosen in the application menu; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Writes an automatic backup into the app's backups folder and rotates the folder. */
+  writeAutoBackup(request: AutoBackupRequest): Promise<AutoBackupResult>;
+  /** Where automatic backups go and when the last one was made. */
+  autoBackupStatus(): Promise<AutoBackupStatus>;
+  /** The shell asking for an automatic backup (on quit, every few hours); returns an unsubscribe function. */
+  onBackupRequest(listener: (reason: BackupReason) => void): () => void;
 }
 
-export { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from './menu-commands';
+export { BACKUP_REASONS, BACKUP_REQUEST_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type BackupReason, type MenuCommand } from './menu-commands';
 
 export const saveFileRequest = z.strictObject({
   suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/:*?"<>|]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 32), 'file name has forbidden characters'),
@@ -37,6 +44,22 @@ export const printRequest = z.strictObject({
 });
 export type PrintRequest = z.infer<typeof printRequest>;
 
+/** An automatic backup is the whole ledger; far above any real one, far below what would hurt the shell. */
+export const AUTO_BACKUP_MAX_BYTES = 256 * 1024 * 1024;
+
+export const autoBackupRequest = z.strictObject({
+  bytes: z.instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= AUTO_BACKUP_MAX_BYTES, { message: 'backup too large', abort: true })
+    .superRefine((bytes, ctx) => {
+      // Only a real backup envelope may land in the backups folder, where a restore would trust it.
+      const checked = readBackupEnvelope(bytes);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', message: `not a Homebound backup (${checked.refusal.key}${checked.refusal.params ? ` ${JSON.stringify(checked.refusal.params)}` : ''})` });
+    }),
+});
+export type AutoBackupRequest = z.infer<typeof autoBackupRequest>;
+export type AutoBackupResult = { saved: true; path: string; at: string } | { saved: false; reason: 'unsupported' };
+export type AutoBackupStatus = { supported: true; folder: string; last: string | null } | { supported: false };
+
 /** Channel names and the argument tuple each accepts; the main side rejects anything else. */
 export const ipcSchemas = {
   'settings:get': z.tuple([]),
@@ -45,5 +68,7 @@ export const ipcSchemas = {
   'file:save': z.tuple([saveFileRequest]),
   'window:print': z.tuple([printRequest]),
   'shell:openExternal': z.tuple([z.string().max(2048)]),
+  'backup:write': z.tuple([autoBackupRequest]),
+  'backup:status': z.tuple([]),
 } as const;
 export type IpcChannel = keyof typeof ipcSchemas;

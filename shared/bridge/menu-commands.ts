@@ -8,3 +8,11 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
+
+/**
+ * The main process asking the page for an automatic backup (the data lives in the page's
+ * IndexedDB); the page answers through DesktopApi.writeAutoBackup. Here for the same reason.
+ */
+export const BACKUP_REQUEST_CHANNEL = 'backup:request';
+export const BACKUP_REASONS = ['quit', 'timer'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];

@@ -7,6 +7,7 @@ import { useToast } from '../../app/toast';
 import { BackupRepo } from '../../db/backup-repo';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions';
 import { useFormat } from '../../i18n/format';
+import { useAutoBackupStatus, writeAutoBackup } from './auto-backup';
 import { saveBytes } from './save-file';
 
 /**
@@ -24,6 +25,7 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
   const [before, setBefore] = useState<Backup | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const auto = useAutoBackupStatus();
 
   const backupNow = async () => {
     const saved = await saveBytes(desktop, 'backup', 'json', backupBytes(await backups.snapshot(settings)));
@@ -42,6 +44,8 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
     setBusy(true);
     try {
       const snapshot = await backups.snapshot(settings);
+      // On the desktop the data from before also goes to the backups folder, beyond this page's undo.
+      await writeAutoBackup(desktop, repos.db.name, backupBytes(snapshot)).catch((error: unknown) => console.error('backup before restore failed', error));
       await backups.replaceAll(backup);
       onSettings(await desktop.updateSettings({ language: backup.settings.language, labelSize: backup.settings.labelSize, seller: backup.settings.seller }));
       setBefore(keepBefore ? snapshot : null);
@@ -63,6 +67,11 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
           <input type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void choose(f); }} />
         </label>
       </div>
+      {auto?.supported && (
+        <p className="muted data-auto-backup" data-testid="auto-backup">
+          {t('backup.auto', { folder: auto.folder, last: auto.last ? fmt.dateTime(auto.last) : t('backup.autoNever') })}
+        </p>
+      )}
       {refusal && <p className="notice" role="alert">{refusal}</p>}
       {pending && (
         <div className="data-restore" data-testid="restore-preview">

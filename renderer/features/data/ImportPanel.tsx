@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rejection } from '../../../shared/import/cells';
+import { writableCount } from '../../../shared/import/review';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
 import { ImportDefaultsForm } from './ImportDefaultsForm';
@@ -9,13 +10,13 @@ import { MappingForm } from './MappingForm';
 import { rejectionsCsv, saveBytes } from './save-file';
 import { useImport } from './use-import';
 
-/** Choose a file → check it in a worker → review → confirm; cancel at any step changes nothing. */
+/** Choose a file → check it in a worker → review → confirm; cancel at any step, even mid-write, changes nothing. */
 export function ImportPanel() {
   const { t } = useTranslation(['data', 'ledger', 'common']);
   const { desktop } = useServices();
   const notify = useToast();
   const { state, defaults, setDefaults, open, check, confirm, cancel, rejections } = useImport();
-  const { parsed, plan, stage, progress } = state;
+  const { review, stage, progress } = state;
 
   const describe = useCallback((r: Rejection) => ({
     field: r.field ? t(`data:mapping.field.${r.field}`, { defaultValue: t(`ledger:field.${r.field}`, { defaultValue: r.field }) }) : '',
@@ -23,8 +24,8 @@ export function ImportPanel() {
   }), [t]);
 
   const busy = stage === 'parsing' || stage === 'writing';
-  const writable = plan ? plan.added + plan.updated : 0;
-  const insp = parsed?.inspection;
+  const writable = review ? writableCount(review) : 0;
+  const insp = review?.inspection;
 
   return (
     <section className="card data-import">
@@ -40,22 +41,22 @@ export function ImportPanel() {
         <div className="data-progress">
           <progress max={progress?.total || 1} value={progress?.done ?? 0} />
           <span>{progress ? t('import.progress', { phase: t(`import.phase.${progress.phase}`), done: progress.done, total: progress.total }) : t('import.reading')}</span>
-          {stage === 'parsing' && <button type="button" onClick={cancel}>{t('import.cancel')}</button>}
+          <button type="button" onClick={cancel}>{t('import.cancel')}</button>
         </div>
       )}
       {insp && stage !== 'idle' && (
         <p className="data-detected">
           <strong>{state.fileName}</strong> · {t('import.detected', { format: t(`import.format.${insp.format}`), encoding: insp.encoding, rows: insp.rowCount })}
-          {parsed?.orders && <> · {t(`import.dates.${parsed.orders.dayOrder}`)}</>}
-          {parsed?.orders?.decimalComma && <> · {t('import.decimalComma')}</>}
+          {review?.dayOrder && <> · {t(`import.dates.${review.dayOrder}`)}</>}
+          {review?.decimalComma && <> · {t('import.decimalComma')}</>}
           {state.presetName && <> · {t('mapping.presetApplied', { name: state.presetName })}</>}
         </p>
       )}
       {stage === 'mapping' && insp && <MappingForm inspection={insp} onApply={(mapping, kind) => void check(mapping, kind, defaults)} />}
-      {(stage === 'review' || stage === 'done') && parsed && plan && (
+      {(stage === 'review' || stage === 'done') && review && (
         <>
-          {parsed.orders && stage === 'review' && (
-            <details className="data-defaults-box" open={parsed.orders.orders.some((o) => o.filled.includes('defaults')) || parsed.orders.rejected.some((r) => r.field === 'hsCode')}>
+          {review.kind === 'orders' && stage === 'review' && (
+            <details className="data-defaults-box" open={review.usedDefaults || review.missingHsCode}>
               <summary>{t('defaults.title')}</summary>
               <p className="muted">{t('defaults.hint')}</p>
               <ImportDefaultsForm value={defaults} busy={busy} onApply={(next) => {
@@ -64,7 +65,7 @@ export function ImportPanel() {
               }} />
             </details>
           )}
-          <ImportReview parsed={parsed} plan={plan} rejections={rejections} describe={describe} />
+          <ImportReview review={review} describe={describe} />
           <div className="form-actions">
             {rejections.length > 0 && (
               <button type="button" onClick={() => void saveBytes(desktop, 'rejected-rows', 'csv', rejectionsCsv(rejections, describe, (k) => t(`import.col.${k}`)))}>
@@ -81,7 +82,7 @@ export function ImportPanel() {
             )}
           </div>
           {stage === 'review' && writable === 0 && <p className="muted">{t('import.nothing')}</p>}
-          {stage === 'done' && <p className="data-done" role="status">{t('import.done', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged })}</p>}
+          {stage === 'done' && <p className="data-done" role="status">{t('import.done', { added: review.added, updated: review.updated, unchanged: review.unchanged })}</p>}
         </>
       )}
     </section>

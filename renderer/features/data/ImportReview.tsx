@@ -1,24 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Rejection } from '../../../shared/import/cells';
-import type { ImportParsed } from '../../../shared/import/run-import';
-import type { ImportPlan } from '../../db/import-repo';
+import type { ImportReview as Review } from '../../../shared/import/review';
 
 const SHOWN = 50;
 
 /** What the file would do: the summary line, a preview with where customs data came from, and every rejected row. */
-export function ImportReview({ parsed, plan, rejections, describe }: {
-  parsed: ImportParsed;
-  plan: ImportPlan;
-  rejections: Rejection[];
+export function ImportReview({ review, describe }: {
+  review: Review;
   describe: (r: Rejection) => { field: string; reason: string };
 }) {
   const { t } = useTranslation('data');
-  const orders = parsed.orders?.orders ?? [];
-  const returns = parsed.returns?.returns ?? [];
+  const { preview: orders, unlinked, rejections } = review;
   return (
     <div className="data-review">
       <p className="data-summary" data-testid="import-summary">
-        {t('import.summary', { added: plan.added, updated: plan.updated, unchanged: plan.unchanged, rejected: rejections.length })}
+        {t('import.summary', { added: review.added, updated: review.updated, unchanged: review.unchanged, rejected: rejections.length })}
       </p>
       {orders.length > 0 && (
         <>
@@ -27,7 +23,7 @@ export function ImportReview({ parsed, plan, rejections, describe }: {
             <table className="plain-table">
               <thead><tr><th>{t('import.col.row')}</th><th>{t('import.col.orderNo')}</th><th>{t('import.col.sku')}</th><th>{t('import.col.customs')}</th><th>{t('import.col.source')}</th></tr></thead>
               <tbody>
-                {orders.slice(0, 20).flatMap((o) => o.input.lines.map((l, i) => (
+                {orders.flatMap((o) => o.input.lines.map((l, i) => (
                   <tr key={`${o.input.orderNo}-${l.sku}`}>
                     <td>{i === 0 ? o.rows[0] : ''}</td><td>{i === 0 ? o.input.orderNo : ''}</td><td>{l.sku} × {l.qty}</td>
                     <td>{l.hsCode} · {l.unitWeightG} g</td>
@@ -39,10 +35,10 @@ export function ImportReview({ parsed, plan, rejections, describe }: {
           </div>
         </>
       )}
-      {returns.length > 0 && plan.unlinked.length > 0 && (
+      {review.kind === 'returns' && unlinked.length > 0 && (
         <>
-          <h3>{t('import.unlinkedTitle')} ({plan.unlinked.length})</h3>
-          <ul className="data-list">{plan.unlinked.slice(0, SHOWN).map((u) => <li key={u.row}>{t('import.col.row')} {u.row}: {u.orderNo} · {u.sku}</li>)}</ul>
+          <h3>{t('import.unlinkedTitle')} ({unlinked.length})</h3>
+          <ul className="data-list">{unlinked.slice(0, SHOWN).map((u) => <li key={u.row}>{t('import.col.row')} {u.row}: {u.orderNo} · {u.sku}</li>)}</ul>
         </>
       )}
       {rejections.length > 0 && (

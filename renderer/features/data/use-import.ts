@@ -1,97 +1,103 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Rejection } from '../../../shared/import/cells';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_IMPORT_DEFAULTS, type ImportDefaults } from '../../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../../shared/import/formats';
-import type { ImportParsed } from '../../../shared/import/run-import';
+import type { ImportReview } from '../../../shared/import/review';
 import { useServices } from '../../app/services';
-import { ImportRepo, type ImportPlan } from '../../db/import-repo';
-import { Cancelled, runImportWorker, type Job } from '../../workers/run-workers';
+import { Cancelled, runImportWorker, type ImportJob } from '../../workers/run-workers';
 import { findPreset } from './mapping-presets';
 
 /**
- * The import's steps: read and check the file in a worker, plan against the ledger (counts,
- * nothing written), then — only on confirmation — write it in one transaction. Changing the
- * defaults or the mapping checks the same bytes again.
+ * The import's steps, all of the heavy ones in a worker: read, check and plan the file
+ * against the ledger (counts, nothing written), then — only on confirmation — the worker
+ * writes what it checked in one transaction. The page holds the review, never the records.
+ * Changing the defaults or the mapping checks the same file again in a fresh worker.
  */
 export type Stage = 'idle' | 'parsing' | 'mapping' | 'review' | 'writing' | 'done';
 
 export interface ImportState {
   stage: Stage;
   fileName: string;
-  parsed: ImportParsed | null;
-  plan: ImportPlan | null;
+  review: ImportReview | null;
   progress: { phase: string; done: number; total: number } | null;
   error: string | null;
   presetName: string | null;
 }
 
-const IDLE: ImportState = { stage: 'idle', fileName: '', parsed: null, plan: null, progress: null, error: null, presetName: null };
+const IDLE: ImportState = { stage: 'idle', fileName: '', review: null, progress: null, error: null, presetName: null };
 
 export function useImport() {
   const { repos } = useServices();
-  const importer = useMemo(() => new ImportRepo(repos.db), [repos.db]);
+  const dbName = repos.db.name;
   const [state, setState] = useState<ImportState>(IDLE);
   const [defaults, setDefaults] = useState<ImportDefaults>(DEFAULT_IMPORT_DEFAULTS);
-  const bytes = useRef<Uint8Array | null>(null);
-  const job = useRef<Job<ImportParsed> | null>(null);
+  const file = useRef<Blob | null>(null);
+  const job = useRef<ImportJob | null>(null);
 
-  const check = useCallback(async (mapping: Mapping | null, kind: ImportKind, withDefaults: ImportDefaults, presetName: string | null = null) => {
-    if (!bytes.current) return;
-    setState((s) => ({ ...s, stage: 'parsing', progress: null, error: null, plan: null }));
-    const catalog = await importer.catalog();
-    const running = runImportWorker({ bytes: bytes.current, mapping, kind, defaults: withDefaults, catalog }, (phase, done, total) =>
-      setState((s) => ({ ...s, progress: { phase, done, total } })));
+  const drop = useCallback(() => {
+    job.current?.close();
+    job.current = null;
+  }, []);
+  // Leaving the page ends the worker: a review nobody can confirm must not hold the database open.
+  useEffect(() => drop, [drop]);
+
+  const onProgress = useCallback((phase: string, done: number, total: number) => setState((s) => ({ ...s, progress: { phase, done, total } })), []);
+
+  const check = useCallback(async (mapping: Mapping | null, kind: ImportKind, withDefaults: ImportDefaults, presetName: string | null = null): Promise<void> => {
+    if (!file.current) return;
+    drop();
+    setState((s) => ({ ...s, stage: 'parsing', progress: null, error: null, review: null }));
+    const running = runImportWorker({ dbName, file: file.current, mapping, kind, defaults: withDefaults }, onProgress);
     job.current = running;
     try {
-      const parsed = await running.promise;
-      if (parsed.inspection.format === 'custom' && !mapping) {
-        const preset = findPreset(parsed.inspection.headers);
+      const review = await running.checked;
+      if (job.current !== running) return;
+      if (review.inspection.format === 'custom' && !mapping) {
+        drop();
+        const preset = findPreset(review.inspection.headers);
         if (preset) return await check(preset.mapping, preset.kind, withDefaults, preset.name);
-        return setState((s) => ({ ...s, stage: 'mapping', parsed, progress: null }));
+        return setState((s) => ({ ...s, stage: 'mapping', review, progress: null }));
       }
-      const plan = parsed.orders ? await importer.planOrders(parsed.orders.orders) : await importer.planReturns(parsed.returns?.returns ?? []);
-      setState((s) => ({ ...s, stage: 'review', parsed, plan, progress: null, presetName }));
+      setState((s) => ({ ...s, stage: 'review', review, progress: null, presetName }));
     } catch (error) {
+      // A newer check replaced this one; its outcome is the one to show.
+      if (job.current && job.current !== running) return;
+      drop();
       if (error instanceof Cancelled) setState({ ...IDLE, error: 'cancelled' });
       else setState((s) => ({ ...s, stage: 'idle', error: (error as Error).message, progress: null }));
-    } finally {
-      job.current = null;
     }
-  }, [importer]);
+  }, [dbName, drop, onProgress]);
 
-  const open = useCallback(async (file: File) => {
-    bytes.current = new Uint8Array(await file.arrayBuffer());
-    setState({ ...IDLE, stage: 'parsing', fileName: file.name });
+  const open = useCallback(async (chosen: File) => {
+    file.current = chosen;
+    setState({ ...IDLE, stage: 'parsing', fileName: chosen.name });
     await check(null, 'orders', defaults);
   }, [check, defaults]);
 
-  const confirm = useCallback(async () => {
-    const parsed = state.parsed;
-    if (!parsed) return null;
+  const confirm = useCallback(async (): Promise<ImportReview | null> => {
+    const running = job.current;
+    if (!running) return null;
     setState((s) => ({ ...s, stage: 'writing', progress: { phase: 'write', done: 0, total: 1 } }));
     try {
-      const plan = parsed.orders
-        ? await importer.commitOrders(parsed.orders.orders, (done, total) => setState((s) => ({ ...s, progress: { phase: 'write', done, total } })))
-        : await importer.commitReturns(parsed.returns?.returns ?? []);
-      setState((s) => ({ ...s, stage: 'done', plan, progress: null }));
-      return plan;
+      const review = await running.commit();
+      job.current = null;
+      setState((s) => ({ ...s, stage: 'done', review, progress: null }));
+      return review;
     } catch (error) {
-      setState((s) => ({ ...s, stage: 'review', error: (error as Error).message, progress: null }));
+      job.current = null;
+      // The worker is gone either way; confirming again needs a fresh check of the file.
+      if (error instanceof Cancelled) setState({ ...IDLE, error: 'cancelled' });
+      else setState((s) => ({ ...s, stage: 'idle', error: (error as Error).message, progress: null }));
       return null;
     }
-  }, [importer, state.parsed]);
-
-  const cancel = useCallback(() => {
-    job.current?.cancel();
-    bytes.current = null;
-    setState({ ...IDLE });
   }, []);
 
-  const rejections: Rejection[] = useMemo(() => {
-    const p = state.parsed;
-    if (!p) return [];
-    return [...p.broken, ...(p.orders?.rejected ?? []), ...(p.returns?.rejected ?? []), ...(state.plan?.rejected ?? [])].sort((a, b) => a.row - b.row);
-  }, [state.parsed, state.plan]);
+  const cancel = useCallback(() => {
+    const running = job.current;
+    if (state.stage === 'writing' && running) return running.stop();
+    drop();
+    file.current = null;
+    setState({ ...IDLE });
+  }, [drop, state.stage]);
 
-  return { state, defaults, setDefaults, open, check, confirm, cancel, rejections };
+  return { state, defaults, setDefaults, open, check, confirm, cancel, rejections: state.review?.rejections ?? [] };
 }

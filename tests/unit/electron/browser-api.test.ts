@@ -80,4 +80,13 @@ describe('browser DesktopApi', () => {
     });
     expect(() => unsubscribe()).not.toThrow();
   });
+
+  it('has no automatic backups: writing reports unsupported and no request ever arrives', async () => {
+    const api = createBrowserApi(() => memoryStorage());
+    await expect(api.writeAutoBackup({ bytes: new Uint8Array() })).resolves.toEqual({ saved: false, reason: 'unsupported' });
+    await expect(api.autoBackupStatus()).resolves.toEqual({ supported: false });
+    const listener = vi.fn();
+    api.onBackupRequest(listener)();
+    expect(listener).not.toHaveBeenCalled();
+  });
 });

@@ -14,6 +14,7 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     openExternal: vi.fn(async () => undefined),
     getPreferredSystemLanguages: () => ['zh-CN', 'en-US'],
     getLocale: () => 'en-US',
+    backups: { folder: '/backups', write: vi.fn(async () => ({ saved: true as const, path: '/backups/x.json', at: '' })), status: vi.fn(async () => ({ supported: false as const })) },
     ...overrides,
   };
 }
