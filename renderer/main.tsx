@@ -13,6 +13,11 @@ import { createRepositories } from './db/repositories';
 import { createI18n, resolveLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/storage-status';
 import './styles/app.css';
+import './styles/decide.css';
+import './styles/presets.css';
+import './styles/requests.css';
+import './styles/dashboard.css';
+import './styles/data.css';
 
 function Root({ services, i18n, initial, systemLocale }: { services: Services; i18n: I18n; initial: Settings; systemLocale: string }) {
   const [settings, setSettings] = useState(initial);
