@@ -28,6 +28,7 @@ export default defineConfig({
     root: '.',
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/unit/fast-check-setup.ts'],
     testTimeout: 30_000,
     // CI keeps a machine-readable count so .ci/run can print one closing total.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/unit.json' }]] : ['default'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsSchema, type Settings } from '../bridge/settings';
+import { restoreSettings, type Settings } from '../bridge/settings';
 import { decidePresets } from '../decide/presets-types';
 import { RETURN_STATUSES } from '../ledger/return-status';
 import { BATCH_STATUSES, batchInput } from '../schemas/batch';
@@ -118,10 +118,22 @@ export function readBackup(bytes: Uint8Array, currentSchema: number): BackupChec
   }
   const links = checkLinks(e.tables);
   if (links) return links;
-  return { ok: true, backup: { ...e, format: BACKUP_FORMAT, settings: settingsSchema.parse(typeof e.settings === 'object' && e.settings !== null ? e.settings : {}) } };
+  return { ok: true, backup: { ...e, format: BACKUP_FORMAT, settings: restoreSettings(e.settings) } };
 }
 
+/** Keys IndexedDB holds unique: two records sharing one could only fail half-way through a restore. */
+const UNIQUE_KEYS: Record<BackupTable, string[]> = { products: ['id', 'sku'], orders: ['id'], returns: ['id'], decisions: ['id'], presets: ['id'], batches: ['id', 'requestNo'] };
+
 function checkLinks(t: BackupTables): BackupCheck | null {
+  for (const table of BACKUP_TABLES) {
+    for (const key of UNIQUE_KEYS[table]) {
+      const seen = new Set<unknown>();
+      for (const r of t[table]) {
+        if (seen.has(r[key])) return refuse('duplicate', { table, value: String(r[key]) });
+        seen.add(r[key]);
+      }
+    }
+  }
   const orderLines = new Map(t.orders.map((o) => [o.id as string, new Set((o.lines as Rec[]).map((l) => l.id as string))]));
   const unique = new Set<string>();
   for (const o of t.orders) {

@@ -38,7 +38,7 @@ export function parseAmount(text: string, currency: string, decimalComma: boolea
 
 export function parseQty(text: string): number | null {
   const s = text.trim();
-  return /^\d+$/.test(s) ? Number(s) : null;
+  return /^\d+$/.test(s) && Number.isSafeInteger(Number(s)) ? Number(s) : null;
 }
 
 export function asCurrency(text: string): Currency | null {

@@ -52,12 +52,15 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
   const priceField = f.has('unitPrice') ? 'unitPrice' : 'lineTotal';
   const decimalComma = detectDecimalComma(rows.map((r) => f.get(r, priceField)));
   const rejected: Rejection[] = [];
+  // Rows listed so far: an order's other rows are named without rescanning the whole list.
+  const listed = new Set<number>();
+  const rejectRow = (x: Rejection) => { rejected.push(x); listed.add(x.row); };
   const drafts = new Map<string, OrderDraft>();
 
   rows.forEach((r, i) => {
     if (i % 5000 === 0) onProgress?.(i);
     const reject = (field: string, key: string, value?: string, params?: Rejection['params']) => {
-      rejected.push({ row: r.row, field, key, value, params });
+      rejectRow({ row: r.row, field, key, value, params });
       const d = drafts.get(f.get(r, 'orderNo'));
       if (d) d.bad = true;
     };
@@ -111,9 +114,10 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
   const bySku = new Map(catalog.map((p) => [p.sku, p]));
   const orders: OrderCandidate[] = [];
   for (const d of drafts.values()) {
+    // One bad row rejects its whole order: every other row of it is listed too.
+    const sameOrder = () => { for (const row of d.rows) if (!listed.has(row)) rejectRow({ row, field: 'orderNo', key: 'data:reason.sameOrder', value: d.orderNo }); };
     if (d.bad) {
-      const listed = new Set(rejected.map((x) => x.row));
-      for (const row of d.rows) if (!listed.has(row)) rejected.push({ row, field: 'orderNo', key: 'data:reason.sameOrder', value: d.orderNo });
+      sameOrder();
       continue;
     }
     const built = buildOrder(d, source.platform, defaults, bySku);
@@ -123,8 +127,9 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
       for (const e of issuesToErrors(parsed.error.issues)) {
         const m = /^lines\.(\d+)\.(.+)$/.exec(e.field);
         const line = m ? d.lines[Number(m[1])] : undefined;
-        rejected.push({ row: line?.row ?? d.rows[0]!, field: m ? m[2]! : e.field, key: e.key, value: valueAt(built.input, e.field) });
+        rejectRow({ row: line?.row ?? d.rows[0]!, field: m ? m[2]! : e.field, key: e.key, value: valueAt(built.input, e.field) });
       }
+      sameOrder();
     }
   }
   rejected.sort((a, b) => a.row - b.row);

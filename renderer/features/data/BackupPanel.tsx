@@ -9,6 +9,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions';
 import { useFormat } from '../../i18n/format';
 import { useAutoBackupStatus, writeAutoBackup } from './auto-backup';
 import { saveBytes } from './save-file';
+import { ValidationFailed } from '../../../shared/errors';
 
 /**
  * Back up now; restore = validate the file, show what it holds beside what the app holds,
@@ -51,6 +52,9 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
       setBefore(keepBefore ? snapshot : null);
       setPending(null);
       notify(t(keepBefore ? 'backup.restored' : 'backup.undone'));
+    } catch (error) {
+      // The transaction rolled back (a full disk, a record the database refuses): say so.
+      setRefusal(t('backup.refused', { reason: error instanceof ValidationFailed ? t(`common:${error.errors[0]?.key ?? 'errors.invalid'}`, error.errors[0]?.params ?? {}) : String((error as Error).message ?? error) }));
     } finally {
       setBusy(false);
     }

@@ -28,6 +28,8 @@ export function ExportPanel() {
       const result = await runExportWorker({ kind, format, delimiter, source, labels }).promise;
       const saved = await saveBytes(desktop, t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase(), format, result.bytes);
       if (saved) notify(t('export.done', { rows: result.rows, file: saved }));
+    } catch (error) {
+      notify(t('export.failed', { message: String((error as Error).message ?? error) }));
     } finally {
       setBusy(false);
     }
