@@ -1,0 +1,185 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { texts } from '../e2e/pages/locale';
+import type { BenchHarness, RawResult } from './harness/main';
+import { installProbe, scrollList, type Probe, type ScrollResult } from './page-probe';
+import { log, median, ms, ratio } from './stats';
+
+/**
+ * The browser half of `npm run bench`: the built web app in Debian's Chromium, driven as a
+ * user drives it (choose the file, confirm, open a page), with a persistent profile so
+ * IndexedDB is on disk as in the desktop app. Timings are read from the page's own clock.
+ */
+const t = texts('en');
+type Win = { hbBench: BenchHarness; hbProbe: Probe };
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SKUS = ['PC-IP15-CLR', 'LED-STRIP-5M', 'YOGA-MAT-6', 'TOY-BLK-500', 'CUP-THM-500', 'SHOE-RUN-42', 'EAR-BT5-WHT', 'BAG-BKP-20L', 'WTC-SMT-02', 'SOCK-CTN-5P'];
+/** Ship-to country and its currency: a unified account's report, mostly US. */
+const MARKETS = [['US', 'USD'], ['US', 'USD'], ['US', 'USD'], ['CA', 'CAD'], ['MX', 'MXN'], ['GB', 'GBP'], ['DE', 'EUR'], ['JP', 'JPY']] as const;
+
+/** An Amazon All Orders report (tab-separated, as Seller Central downloads it) of `n` orders. */
+export function amazonReport(n: number, dir: string): string {
+  const header = 'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tproduct-name\tsku\tasin\tquantity\tcurrency\titem-price\titem-tax\tship-city\tship-state\tship-postal-code\tship-country';
+  const rows = Array.from({ length: n }, (_, i) => {
+    const day = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const sku = SKUS[i % SKUS.length]!;
+    const qty = 1 + (i % 3);
+    const [country, currency] = MARKETS[i % MARKETS.length]!;
+    const price = currency === 'JPY' ? String(qty * 2999) : (qty * 19.99).toFixed(2);
+    return [`114-${String(1_000_000 + i).padStart(7, '0')}-${String((i * 7919) % 10_000_000).padStart(7, '0')}`, '', `${day}T${String(i % 24).padStart(2, '0')}:06:21+00:00`, `${day}T23:00:00+00:00`,
+      'Shipped', 'Merchant', `Homebound bench item ${sku}`, sku, `B0${String(i % 99_999_999).padStart(8, '0')}`, qty, currency, price, '0.00', 'Seattle', 'WA', '98101', country].join('\t');
+  });
+  const file = join(dir, `amazon-all-orders-${n}.txt`);
+  writeFileSync(file, `${[header, ...rows].join('\n')}\n`, 'utf8');
+  return file;
+}
+
+async function probe(page: Page): Promise<Probe> {
+  return page.evaluate(() => (window as unknown as Win).hbProbe);
+}
+
+async function waitMark(page: Page, name: string, timeout: number): Promise<number> {
+  await page.waitForFunction((n) => (window as unknown as Win).hbProbe?.marks[n] !== undefined, name, { timeout, polling: 100 });
+  return (await probe(page)).marks[name]!;
+}
+
+/** The import's step finished, or the page shows why it did not (a refusal, a crash, a cancel). */
+async function untilMarkOrAlert(page: Page, name: string): Promise<void> {
+  const alert = '.data-import [role="alert"]';
+  await page.waitForFunction(([n, a]) => (window as unknown as Win).hbProbe?.marks[n] !== undefined || document.querySelector(a) !== null, [name, alert] as const, { timeout: 900_000, polling: 250 });
+  if (await page.locator(alert).count()) throw new Error(`import stopped: ${await page.locator(alert).textContent()}`);
+}
+
+async function openHarness(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/__bench/index.html`);
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}
+
+async function appImport(page: Page, base: string, file: string, n: number) {
+  await page.goto(`${base}/#/data`);
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.getByRole('heading', { level: 1, name: t('nav.data') }).waitFor();
+  await page.getByLabel(t('data:import.choose')).setInputFiles(file);
+  await untilMarkOrAlert(page, 'summary');
+  const summary = (await page.getByTestId('import-summary').textContent())?.trim();
+  const wanted = t('data:import.summary', { added: n, updated: 0, unchanged: 0, rejected: 0 });
+  if (summary !== wanted) throw new Error(`import check said "${summary}", expected "${wanted}"`);
+  await page.getByRole('button', { name: t('data:import.confirm', { count: n }) }).click();
+  await untilMarkOrAlert(page, 'done');
+  const p = await probe(page);
+  const { fileChosen = 0, summary: checked = 0, done = 0, click = 0 } = p.marks;
+  const during = p.longTasks.filter((l) => l.start >= fileChosen && l.start <= done);
+  return { ms: checked - fileChosen + (done - click), checkMs: checked - fileChosen, writeMs: done - click, longestTask: Math.max(0, ...during.map((l) => l.duration)), progressSeen: p.progressSeen };
+}
+
+async function rawImport(page: Page, base: string, file: string, n: number): Promise<RawResult> {
+  await openHarness(page, base);
+  const records = await page.evaluate(() => (window as unknown as Win).hbBench.prepareRaw());
+  if (records !== n) throw new Error(`the app's import stored ${records} orders, expected ${n}`);
+  await page.locator('#raw-file').setInputFiles(file);
+  await page.waitForFunction(() => (window as unknown as Win).hbBench.rawResult() !== null, null, { timeout: 600_000, polling: 200 });
+  const raw = (await page.evaluate(() => (window as unknown as Win).hbBench.rawResult()))!;
+  if (raw.records !== n || raw.rows !== n) throw new Error(`raw import: ${raw.rows} rows, ${raw.records} records, expected ${n}`);
+  return raw;
+}
+
+/** App import then raw import, `runs` times; a failed app import is retried after `recover` (a rebuild). */
+async function importItem(page: Page, base: string, n: number, runs: number, dir: string, recover: () => Promise<void>) {
+  const file = amazonReport(n, dir);
+  const app: Awaited<ReturnType<typeof appImport>>[] = [];
+  const raw: RawResult[] = [];
+  let failures = 0;
+  while (app.length < runs) {
+    await openHarness(page, base);
+    await page.evaluate(() => (window as unknown as Win).hbBench.resetForImport());
+    try {
+      app.push(await appImport(page, base, file, n));
+    } catch (error) {
+      if (++failures > 3) throw error;
+      log(`app import failed (${(error as Error).message.split('\n')[0]}); the import code may be mid-change: retrying in 60 s after a rebuild`);
+      await page.goto('about:blank');
+      await new Promise((r) => setTimeout(r, 60_000));
+      await recover();
+      continue;
+    }
+    raw.push(await rawImport(page, base, file, n));
+    log(`import run ${app.length}: app ${ms(app.at(-1)!.ms)} ms (check ${ms(app.at(-1)!.checkMs)}, write ${ms(app.at(-1)!.writeMs)}), raw ${ms(raw.at(-1)!.ms)} ms, longest task ${ms(app.at(-1)!.longestTask)} ms`);
+  }
+  const a = median(app.map((r) => r.ms)), r = median(raw.map((x) => x.ms));
+  return {
+    import_100k: {
+      app_ms: ms(a), raw_ms: ms(r), ratio: ratio(r / a), rows: n, app_check_ms: ms(median(app.map((x) => x.checkMs))), app_write_ms: ms(median(app.map((x) => x.writeMs))),
+      raw_parse_ms: ms(median(raw.map((x) => x.parseMs))), raw_write_ms: ms(median(raw.map((x) => x.writeMs))), progress_visible: app.every((x) => x.progressSeen), retries: failures,
+    },
+    import_longest_task_ms: ms(median(app.map((x) => x.longestTask))),
+  };
+}
+
+async function dashboardItem(page: Page, base: string, runs: number) {
+  await page.goto(`${base}/#/dashboard`);
+  await waitMark(page, 'dashFullPainted', 120_000);
+  const out: { chart: number; full: number; ready: number; app: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    const chart = await waitMark(page, 'chartPainted', 120_000);
+    const full = await waitMark(page, 'dashFullPainted', 120_000);
+    const ready = await page.evaluate(() => performance.getEntriesByName('homebound:dashboard-ready')[0]?.startTime ?? -1);
+    const app = (await probe(page)).marks.appReady ?? -1;
+    out.push({ chart, full, ready, app });
+    log(`dashboard run ${i + 1}: app ready ${ms(app)} ms, first chart ${ms(chart)} ms, all figures ${ms(full)} ms`);
+  }
+  const m = (f: (o: (typeof out)[number]) => number) => ms(median(out.map(f)));
+  return { first_chart_ms: m((o) => o.chart), all_figures_ms: m((o) => o.full), app_ready_ms: m((o) => o.app), dashboard_ready_mark_ms: m((o) => o.ready) };
+}
+
+async function openItem(page: Page, base: string, runs: number) {
+  await page.goto(`${base}/#/orders`);
+  await waitMark(page, 'interactive', 120_000);
+  const out: { interactive: number; rows: number; app: number; wheel: ScrollResult; drag: ScrollResult }[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    const interactive = await waitMark(page, 'interactive', 120_000);
+    const { rows = -1, appReady: app = -1 } = (await probe(page)).marks;
+    await page.waitForTimeout(500);
+    const wheel = await page.evaluate(scrollList, [180, 400] as const);
+    const drag = await page.evaluate(scrollList, [90, 1200] as const);
+    out.push({ interactive, rows, app, wheel, drag });
+    log(`open run ${i + 1}: rows shown ${ms(rows)} ms, interactive ${ms(interactive)} ms, worst frame ${ms(wheel.worst)} ms (p95 ${ms(wheel.p95)}) over ${wheel.frames} frames, dragging ${ms(drag.worst)} ms`);
+  }
+  const m = (f: (o: (typeof out)[number]) => number) => ms(median(out.map(f)));
+  return {
+    interactive_ms: m((o) => o.interactive), worst_frame_ms: m((o) => o.wheel.worst),
+    rows_shown_ms: m((o) => o.rows), app_ready_ms: m((o) => o.app), p95_frame_ms: m((o) => o.wheel.p95), scroll_longest_task_ms: m((o) => o.wheel.longestTask),
+    scrollbar_drag_worst_frame_ms: m((o) => o.drag.worst), scrollbar_drag_p95_frame_ms: m((o) => o.drag.p95),
+  };
+}
+
+export async function browserItems(base: string, n: number, runs: number, recover: () => Promise<void>) {
+  const dir = mkdtempSync(join(tmpdir(), 'hb-bench-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS,
+      viewport: { width: 1360, height: 860 }, locale: 'en-US', acceptDownloads: false,
+    });
+    await context.addInitScript(installProbe, n);
+    const page = context.pages()[0] ?? await context.newPage();
+    page.setDefaultTimeout(120_000);
+    const imported = await importItem(page, base, n, runs, dir, recover);
+    // The imported orders stay: the dashboard and the orders list open the ledger a user who
+    // just imported has, plus returns and decisions at a peak's scale.
+    log('adding returns and decisions to the imported orders for the dashboard');
+    await openHarness(page, base);
+    const seeded = await page.evaluate((r) => (window as unknown as Win).hbBench.seedReturns(r), Math.round(n / 5));
+    if (seeded.orders !== n) throw new Error(`the ledger holds ${seeded.orders} orders, expected ${n}`);
+    log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
+    const dashboard = await dashboardItem(page, base, runs);
+    const open = await openItem(page, base, runs);
+    return { ...imported, dashboard, open, ledger: seeded };
+  } finally {
+    await context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,153 @@
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import bwipNode from 'bwip-js/node';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
+import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTable } from '../../shared/dashboard';
+import { planLocation } from '../../shared/decide/batch';
+import { prepare } from '../../shared/decide/context';
+import { decideAll } from '../../shared/decide/options';
+import { SEED_PRESETS } from '../../shared/decide/presets-seed';
+import { labelQrPayload } from '../../shared/documents/batch-facts';
+import { buildLabelsPdf } from '../../shared/documents/labels-pdf';
+import type { ReturnBatchDoc } from '../../shared/documents/types';
+import { exportTables, toXlsxBytes, type AnyTable } from '../../shared/export';
+import { loadFonts, sampleBatch } from '../builders/documents';
+import { dashboardLedger, DECIDE_ON, decideInputs, demoOrders } from './data';
+import { median, ms, ratio, repeat } from './stats';
+
+/**
+ * The Node half of `npm run bench`: one work item per process (a fresh heap and JIT for each),
+ * chosen by BENCH_ITEM; prints one JSON line. Every item times the app's code and, where the
+ * issue names one, the raw library on the same data in the same process, alternating so a
+ * noisy neighbour slows both alike. One unmeasured warm-up run precedes the measured ones.
+ */
+const item = process.env.BENCH_ITEM ?? '';
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+
+const time = async (fn: () => unknown): Promise<number> => {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+};
+
+async function decide() {
+  const n = Math.round(20_000 * scale);
+  const inputs = decideInputs(n);
+  const ctx = prepare(SEED_PRESETS);
+  const one = () => {
+    const t0 = performance.now();
+    const result = decideAll(inputs, ctx, DECIDE_ON);
+    const t1 = performance.now();
+    const stay = new Map(result.decisions.map((d) => [d.returnId, d.bestStay]));
+    for (const l of SEED_PRESETS.locations) planLocation(inputs, l.id, ctx, DECIDE_ON, stay);
+    if (result.decisions.length !== n) throw new Error(`decide: ${result.decisions.length} of ${n} decided`);
+    return { decide: t1 - t0, plans: performance.now() - t1 };
+  };
+  const cold = one();
+  const measured = await repeat(runs, one, false);
+  return {
+    decide_20k: { ms: ms(median(measured.map((r) => r.decide + r.plans))), decide_ms: ms(median(measured.map((r) => r.decide))), plans_ms: ms(median(measured.map((r) => r.plans))), cold_ms: ms(cold.decide + cold.plans), returns: n },
+  };
+}
+
+async function dashboard() {
+  const src = dashboardLedger(Math.round(100_000 * scale), Math.round(20_000 * scale));
+  const today = '2026-11-23';
+  const one = () => {
+    const t0 = performance.now();
+    const facts = buildFacts(src, src.orders);
+    const sales = salesTable(src.orders);
+    const t1 = performance.now();
+    const data = aggregateDashboard(facts, DEFAULT_FILTERS, today, sales);
+    const t2 = performance.now();
+    aggregateDashboard(facts, { ...DEFAULT_FILTERS, from: '2026-03-01', to: '2026-08-31', platform: 'temu' }, today, sales);
+    const t3 = performance.now();
+    if (!data.rates?.soldUnits) throw new Error('dashboard: no units sold');
+    return { total: t2 - t0, index: t1 - t0, aggregate: t2 - t1, filtered: t3 - t2 };
+  };
+  const measured = await repeat(runs, one);
+  const m = (k: keyof ReturnType<typeof one>) => ms(median(measured.map((r) => r[k])) * 10) / 10;
+  return { dashboard_100k: { ms: m('total'), facts_and_sales_table_ms: m('index'), aggregate_ms: m('aggregate'), filter_change_ms: m('filtered'), orders: src.orders.length, returns: src.returns.length, decisions: src.decisions.length } };
+}
+
+/** exceljs's Node-only streaming writer, no styles or shared strings: the raw floor. */
+async function rawStreamingXlsx(header: readonly string[], rows: readonly unknown[][]): Promise<number> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({ write(chunk: Buffer, _enc, cb) { chunks.push(chunk); cb(); } });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet('orders');
+  ws.addRow([...header]).commit();
+  for (const r of rows) ws.addRow(r).commit();
+  await wb.commit();
+  return chunks.reduce((s, c) => s + c.length, 0);
+}
+
+async function exportXlsx() {
+  const n = Math.round(100_000 * scale);
+  const source = { orders: demoOrders(n), returns: [], decisions: [], batches: [], rates: SEED_PRESETS.rates };
+  const label = (k: string) => k;
+  // The raw writer gets the same rows as plain values, prepared outside its timing.
+  const table = exportTables('orders', source)[0]! as AnyTable;
+  const cols = table.columns as readonly { key: string; value: (r: unknown) => unknown }[];
+  const header = cols.map((c) => c.key);
+  const rows = (table.rows as readonly unknown[]).map((r) => cols.map((c) => c.value(r) ?? null));
+  let appBytes = 0, rawBytes = 0;
+  const app = async () => { appBytes = (await toXlsxBytes(exportTables('orders', source), label)).length; };
+  const raw = async () => { rawBytes = await rawStreamingXlsx(header, rows); };
+  // No warm-up: each run takes seconds, so JIT warm-up is noise; a small (quick) run gets one.
+  if (scale < 1) { await app(); await raw(); }
+  const appMs: number[] = [], rawMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    appMs.push(await time(app));
+    rawMs.push(await time(raw));
+  }
+  const a = median(appMs), r = median(rawMs);
+  return { export_xlsx_100k: { app_ms: ms(a), raw_ms: ms(r), ratio: ratio(a / r), orders: n, app_mb: ratio(appBytes / 1e6), raw_mb: ratio(rawBytes / 1e6) } };
+}
+
+/** The naive way (tests/unit/documents/label-speed.test.ts): a bwip-js PNG per barcode, drawText per line. */
+async function naiveLabels(doc: ReturnBatchDoc, regular: Uint8Array | ArrayBuffer): Promise<number> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(regular, { subset: true });
+  for (const p of doc.parcels) {
+    const page = pdf.addPage([283.46, 425.2]);
+    const bar = await pdf.embedPng(await bwipNode.toBuffer({ bcid: 'code128', text: p.labelNo, scale: 3, height: 25 }));
+    const qr = await pdf.embedPng(await bwipNode.toBuffer({ bcid: 'qrcode', text: labelQrPayload(doc, p), scale: 4 }));
+    page.drawImage(bar, { x: 12, y: 300, width: 260, height: 70 });
+    page.drawImage(qr, { x: 185, y: 190, width: 85, height: 85 });
+    const lines = [doc.fromLocation.name, doc.fromLocation.address, doc.toSite.name, doc.toSite.address, doc.batchNo, doc.requestNo, p.orderNo, p.declarationNo, `${p.sku} × ${p.qty}`, p.labelNo];
+    lines.forEach((l, i) => page.drawText(l.slice(0, 40), { x: 12, y: 180 - i * 14, size: 8, font }));
+  }
+  return (await pdf.save()).length;
+}
+
+const NAIVE_REPEAT_UNDER_MS = 20_000;
+
+async function labels() {
+  const n = Math.round(1000 * scale);
+  const fonts = loadFonts();
+  const doc = sampleBatch(n);
+  let appBytes = 0, naiveBytes = 0;
+  const app = async () => { appBytes = (await buildLabelsPdf(doc, fonts)).length; };
+  const naive = async () => { naiveBytes = await naiveLabels(doc, fonts.regular); };
+  await app();
+  const appMs: number[] = [], naiveMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    appMs.push(await time(app));
+    // The naive loop takes over a minute for 1,000 labels here: once is enough for a ratio
+    // this far from its target, and keeps the whole bench near ten minutes.
+    if (i === 0 || naiveMs[0]! < NAIVE_REPEAT_UNDER_MS) naiveMs.push(await time(naive));
+  }
+  const a = median(appMs), v = median(naiveMs);
+  return {
+    labels_1000: { app_ms: ms(a), naive_ms: ms(v), speedup: ratio(v / a), labels: n, naive_runs: naiveMs.length, app_kb: Math.round(appBytes / 1024), naive_kb: Math.round(naiveBytes / 1024) },
+  };
+}
+
+const items: Record<string, () => Promise<object>> = { decide, dashboard, export: exportXlsx, labels };
+const run = items[item];
+if (!run) throw new Error(`BENCH_ITEM must be one of ${Object.keys(items).join(', ')}`);
+process.stdout.write(`${JSON.stringify(await run())}\n`);

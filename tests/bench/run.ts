@@ -1,0 +1,137 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { preview, type PreviewServer } from 'vite';
+import { browserItems } from './browser';
+import { log, ratio } from './stats';
+
+/**
+ * `npm run bench` (issue 7): builds the web app, measures it in headless Chromium and its
+ * shared code in Node, each app figure beside the raw library's on the same data in the same
+ * run, and prints one JSON object (also written to bench-results.json). `--quick`: 10% of
+ * the sizes (10,000 orders), one run. Not part of `npm test`; nothing here asserts a time.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const runs = quick ? 1 : 3;
+const scale = quick ? 0.1 : 1;
+const ORDERS = Math.round(100_000 * scale);
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+// Its own output folder, so a bench never empties out/renderer under someone's running tests.
+const OUT = join(ROOT, 'out/bench/renderer');
+const started = performance.now();
+
+function sh(args: string[], env: Record<string, string> = {}): string {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${args.slice(0, 3).join(' ')} exited with ${r.status}: ${r.stdout.slice(-2000)}`);
+  return r.stdout;
+}
+
+function buildWeb(): void {
+  log('building the web app (vite build) and the bench harness');
+  sh([VITE, 'build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir']);
+  sh([VITE, 'build', '-c', 'tests/bench/vite.harness.config.ts']);
+}
+
+/** The renderer's entry chunk (the module index.html loads), gzipped; plus what it preloads. */
+function bundleSize() {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`no entry script in ${OUT}/index.html`);
+  const gz = (file: string) => gzipSync(readFileSync(join(OUT, file)), { level: 9 }).length;
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const assets = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js'));
+  return {
+    entry: ratio(gz(entry) / 1024),
+    detail: {
+      file: entry, raw_kb: ratio(statSync(join(OUT, entry)).size / 1024), initial_kb_gz: ratio([entry, ...preloads].reduce((s, f) => s + gz(f), 0) / 1024),
+      all_js_kb_gz: ratio(assets.reduce((s, f) => s + gz(`assets/${f}`), 0) / 1024), chunks: assets.length,
+    },
+  };
+}
+
+function nodeItem<T>(item: string): T {
+  log(`node: ${item}`);
+  const out = sh(['--max-old-space-size=8192', '--input-type=module', '-e', "await (await import('vite')).runnerImport('./tests/bench/node-items.ts')"],
+    { BENCH_ITEM: item, BENCH_RUNS: String(runs), BENCH_SCALE: String(scale) });
+  const line = out.trim().split('\n').at(-1) ?? '';
+  const parsed = JSON.parse(line) as T;
+  log(`node: ${item} ${line}`);
+  return parsed;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** A port nobody is listening on (the shared machine runs other previews and test servers). */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function serve(port: number): Promise<{ server: PreviewServer; base: string }> {
+  const server = await preview({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: OUT }, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+let server: PreviewServer | undefined;
+try {
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length} cores, Node ${process.version}, ${process.platform}`;
+  log(`${quick ? 'quick' : 'full'} run: ${ORDERS} orders, ${runs} run(s) each, on ${machine}`);
+  buildWeb();
+  const bundle = bundleSize();
+  // One port throughout: a rebuild (see recover) must keep the origin, and so the IndexedDB.
+  const port = await freePort();
+  const served = await serve(port);
+  server = served.server;
+  const recover = async () => {
+    await server?.close();
+    buildWeb();
+    server = (await serve(port)).server;
+  };
+  const browser = await browserItems(served.base, ORDERS, runs, recover);
+  await server.close();
+  server = undefined;
+  const { decide_20k } = nodeItem<{ decide_20k: { ms: number } }>('decide');
+  const { dashboard_100k: { ms: aggregationMs, ...aggregation } } = nodeItem<{ dashboard_100k: { ms: number } }>('dashboard');
+  const { first_chart_ms, ...dashboardPage } = browser.dashboard;
+  const { export_xlsx_100k } = nodeItem<{ export_xlsx_100k: object }>('export');
+  const { labels_1000 } = nodeItem<{ labels_1000: object }>('labels');
+  const result = {
+    machine, runs,
+    import_100k: browser.import_100k, import_longest_task_ms: browser.import_longest_task_ms,
+    decide_20k,
+    dashboard_100k: { ms: aggregationMs, first_chart_ms, ms_covers: 'buildFacts + salesTable + aggregateDashboard in Node (a ledger change); aggregate_ms alone is a filter change', ...aggregation, ...dashboardPage },
+    export_xlsx_100k,
+    labels_1000,
+    open_100k: browser.open,
+    bundle_entry_kb_gz: bundle.entry,
+    bundle: bundle.detail,
+    mode: quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : 'full',
+    browser_ledger: browser.ledger,
+    cpu_cores: cpu.length, node: process.version, chromium: chromiumVersion(),
+    date: new Date().toISOString(), total_s: Math.round((performance.now() - started) / 1000),
+  };
+  const json = JSON.stringify(result, null, 2);
+  writeFileSync(join(ROOT, 'bench-results.json'), `${json}\n`);
+  process.stdout.write(`${json}\n`);
+} finally {
+  await server?.close();
+  rmSync(join(OUT, '__bench'), { recursive: true, force: true });
+}
