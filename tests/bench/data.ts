@@ -1,12 +1,10 @@
 import { addDays } from '../../shared/dates';
-import { OPTION_KINDS, SEED_PRESETS } from '../../shared/decide';
+import { SEED_PRESETS } from '../../shared/decide';
 import type { DecisionInput } from '../../shared/decide/model-types';
-import type { DashDecision, DashOrder, DashReturn } from '../../shared/dashboard';
 import { demoProducts } from '../../shared/demo/demo-catalog';
 import { demoLedger } from '../../shared/demo/demo-ledger';
 import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
-import { aDecisionRow, RATES } from '../builders/dashboard';
 import { aReturn } from '../builders/decide';
 
 /**
@@ -33,33 +31,8 @@ export function decideInputs(count: number): DecisionInput[] {
 }
 export const DECIDE_ON = '2026-04-10';
 
-/** Orders / returns / decisions for the dashboard (as tests/unit/dashboard/timing.test.ts). */
-export function dashboardLedger(orderCount: number, returnCount: number) {
-  const platforms = ['amazon', 'temu', 'ozon', 'ebay'] as const;
-  const countries = ['US', 'DE', 'RU', 'AU', 'JP'];
-  const currencies = ['USD', 'EUR', 'RUB', 'AUD', 'JPY'] as const;
-  const orders: DashOrder[] = [];
-  for (let i = 0; i < orderCount; i++) {
-    const day = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    orders.push({
-      id: `O${i}`, platform: platforms[i % 4]!, orderDate: day, buyerCountry: countries[i % 5]!, currency: currencies[i % 5]!, exportDate: day, exportMode: '9610',
-      lines: [{ id: `L${i}a`, sku: `SKU-${i % 300}`, qty: 1 + (i % 3), unitPriceMinor: 1999 }, ...(i % 3 === 0 ? [{ id: `L${i}b`, sku: `SKU-${(i * 7) % 300}`, qty: 1, unitPriceMinor: 500 }] : [])],
-    });
-  }
-  const returns: DashReturn[] = [];
-  const decisions: DashDecision[] = [];
-  for (let j = 0; j < returnCount; j++) {
-    const o = orders[(j * 5) % orderCount]!;
-    returns.push({ id: `R${j}`, orderId: o.id, lineId: o.lines[0]!.id, rmaNo: `RMA${j}`, qty: 1, reason: 'defective', grade: 'A', status: j % 3 ? 'disposed' : 'requested', locationId: 'us-amazon', requestedDate: o.orderDate, sku: o.lines[0]!.sku });
-    if (j % 3) {
-      decisions.push(aDecisionRow(`R${j}`, OPTION_KINDS[j % 6]!, {
-        on: o.orderDate, net: -1000 + j, baseline: -1500, dispose: -1500, recovery: 500, costs: [700, 800], qty: 1, weightG: 380, goodsCostFen: 2600,
-        platform: o.platform, locationId: 'us-amazon', districtCode: '2200', routeId: 'us-air-sha',
-      }));
-    }
-  }
-  return { orders, orderCount: orders.length, returns, decisions, foodSkus: new Set<string>(), presets: { ...SEED_PRESETS, rates: [...RATES, ...SEED_PRESETS.rates] } };
-}
+/** Orders / returns / decisions for the dashboard, the same builder as its timing test. */
+export { bigDashboardLedger as dashboardLedger } from '../builders/dashboard';
 
 /** The demo seller's year at `count` orders (8 platforms, 11 countries, 1–3 lines), as stored records. */
 export function demoOrders(count: number): Order[] {

@@ -107,7 +107,7 @@ async function exportXlsx() {
   return { export_xlsx_100k: { app_ms: ms(a), raw_ms: ms(r), ratio: ratio(a / r), orders: n, app_mb: ratio(appBytes / 1e6), raw_mb: ratio(rawBytes / 1e6) } };
 }
 
-/** The naive way (tests/unit/documents/label-speed.test.ts): a bwip-js PNG per barcode, drawText per line. */
+/** The naive way: a bwip-js PNG per barcode, embedded by pdf-lib, drawText per line. */
 async function naiveLabels(doc: ReturnBatchDoc, regular: Uint8Array | ArrayBuffer): Promise<number> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);

@@ -1,4 +1,4 @@
-import { SEED_PRESETS, type DecidePresets, type OptionKind } from '../../shared/decide';
+import { OPTION_KINDS, SEED_PRESETS, type DecidePresets, type OptionKind } from '../../shared/decide';
 import type { DashDecision, DashOrder, DashReturn, DashboardSources } from '../../shared/dashboard/facts';
 
 /**
@@ -60,4 +60,32 @@ export function smallLedger(overrides: Partial<DashboardSources & { orders: Dash
     aDecisionRow('R4', 'relist', { on: '2026-03-27', net: 900, baseline: 900, dispose: -300, recovery: 2000, costs: [1100], qty: 1, weightG: 200, goodsCostFen: 3000, platform: 'amazon', locationId: 'jp-amazon' }),
   ];
   return { orders, orderCount: orders.length, returns, decisions, foodSkus: new Set(), presets: { ...SEED_PRESETS, rates: RATES }, ...overrides };
+}
+
+/** A synthetic ledger at benchmark size: 4 platforms, 5 countries and currencies, a third of orders with two lines. */
+export function bigDashboardLedger(orderCount: number, returnCount: number) {
+  const platforms = ['amazon', 'temu', 'ozon', 'ebay'] as const;
+  const countries = ['US', 'DE', 'RU', 'AU', 'JP'];
+  const currencies = ['USD', 'EUR', 'RUB', 'AUD', 'JPY'] as const;
+  const orders: DashOrder[] = [];
+  for (let i = 0; i < orderCount; i++) {
+    const day = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    orders.push({
+      id: `O${i}`, platform: platforms[i % 4]!, orderDate: day, buyerCountry: countries[i % 5]!, currency: currencies[i % 5]!, exportDate: day, exportMode: '9610',
+      lines: [{ id: `L${i}a`, sku: `SKU-${i % 300}`, qty: 1 + (i % 3), unitPriceMinor: 1999 }, ...(i % 3 === 0 ? [{ id: `L${i}b`, sku: `SKU-${(i * 7) % 300}`, qty: 1, unitPriceMinor: 500 }] : [])],
+    });
+  }
+  const returns: DashReturn[] = [];
+  const decisions: DashDecision[] = [];
+  for (let j = 0; j < returnCount; j++) {
+    const o = orders[(j * 5) % orderCount]!;
+    returns.push({ id: `R${j}`, orderId: o.id, lineId: o.lines[0]!.id, rmaNo: `RMA${j}`, qty: 1, reason: 'defective', grade: 'A', status: j % 3 ? 'disposed' : 'requested', locationId: 'us-amazon', requestedDate: o.orderDate, sku: o.lines[0]!.sku });
+    if (j % 3) {
+      decisions.push(aDecisionRow(`R${j}`, OPTION_KINDS[j % 6]!, {
+        on: o.orderDate, net: -1000 + j, baseline: -1500, dispose: -1500, recovery: 500, costs: [700, 800], qty: 1, weightG: 380, goodsCostFen: 2600,
+        platform: o.platform, locationId: 'us-amazon', districtCode: '2200', routeId: 'us-air-sha',
+      }));
+    }
+  }
+  return { orders, orderCount: orders.length, returns, decisions, foodSkus: new Set<string>(), presets: { ...SEED_PRESETS, rates: [...RATES, ...SEED_PRESETS.rates] } };
 }

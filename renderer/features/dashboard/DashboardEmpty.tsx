@@ -1,24 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
-import { useToast } from '../../app/toast';
-import { loadDemoData } from '../../db/demo-repo';
+import { useLoadDemo } from '../../app/use-load-demo';
 
 /** A new user's first visit: nothing to chart yet, so say how to get something to chart. */
 export function DashboardEmpty() {
   const { t } = useTranslation(['dashboard', 'common']);
-  const { repos } = useServices();
-  const notify = useToast();
-  const [busy, setBusy] = useState(false);
-  const load = async () => {
-    setBusy(true);
-    try {
-      const counts = await loadDemoData(repos.db);
-      notify(t('common:toast.demoLoaded', { ...counts }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { load, busy } = useLoadDemo();
   return (
     <section className="notice dash-empty">
       <h2>{t('empty.title')}</h2>

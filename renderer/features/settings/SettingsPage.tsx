@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABEL_SIZES, type Settings } from '../../../shared/bridge/settings';
-import { loadDemoData } from '../../db/demo-repo';
+import { useLoadDemo } from '../../app/use-load-demo';
 import { useServices } from '../../app/services';
-import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import type { FieldError } from '../../../shared/errors';
 import { isValidCustomsCode, isValidUscc } from '../../../shared/validators';
@@ -32,19 +30,8 @@ function checkBroker(b: Settings['broker']): FieldError[] {
 
 export function SettingsPage({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const { t } = useTranslation(['ledger', 'common']);
-  const { repos, desktop } = useServices();
-  const notify = useToast();
-  const [busy, setBusy] = useState(false);
-
-  const loadDemo = async () => {
-    setBusy(true);
-    try {
-      const counts = await loadDemoData(repos.db);
-      notify(t('common:toast.demoLoaded', { ...counts }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { desktop } = useServices();
+  const { load: loadDemo, busy } = useLoadDemo();
 
   return (
     <div className="page page-scroll">
