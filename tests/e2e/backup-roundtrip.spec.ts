@@ -59,12 +59,7 @@ test.describe('Backup and restore', () => {
     expect(held.orders).toBeGreaterThan(1000);
     const file = await data.backup();
 
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('homebound');
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    }));
-    await app.reload();
+    await app.wipeDatabase();
     await data.open();
     expect(Object.values(await counts(page)).every((n) => n === 0)).toBe(true);
     expect((await data.export('orders', 'csv')).toString('utf8')).not.toBe(before.orders!.csv);

@@ -71,12 +71,7 @@ test.describe('Import & export', () => {
     expect(backup.format).toBe('homebound-backup');
     expect(backup.counts.orders).toBeGreaterThan(1000);
 
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('homebound');
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    }));
-    await app.reload();
+    await app.wipeDatabase();
     await data.open();
     await data.chooseRestore(file);
     const empty = await data.restoreCounts();

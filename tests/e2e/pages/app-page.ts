@@ -53,6 +53,16 @@ export class AppPage {
     return this;
   }
 
+  /** Deletes the whole ledger as a user clearing the browser's data would, then reopens the app. */
+  async wipeDatabase(): Promise<this> {
+    await this.page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('homebound');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    }));
+    return this.reload();
+  }
+
   toast() {
     return this.page.locator('.toast');
   }
