@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT / E2E_OUT let two test runs on one machine use their own server and build folder.
+const port = Number(process.env.E2E_PORT ?? 4319);
+const outDir = process.env.E2E_OUT ? ` --outDir ${process.env.E2E_OUT}` : '';
+
 /**
  * Drives the built web app in Debian's Chromium; no Playwright-managed browser is used. Its own
  * port (not the 4173 of `npm run web`) so a running app never collides with a test run.
@@ -13,7 +17,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4319',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1360, height: 860 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,8 +26,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --port 4319 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4319',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1${outDir}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

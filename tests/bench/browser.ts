@@ -156,7 +156,8 @@ async function openItem(page: Page, base: string, runs: number) {
   };
 }
 
-export async function browserItems(base: string, n: number, runs: number, recover: () => Promise<void>) {
+/** `only` (BENCH_ONLY) picks items; without 'import' the orders are imported once, untimed against raw. */
+export async function browserItems(base: string, n: number, runs: number, recover: () => Promise<void>, only: (item: string) => boolean = () => true) {
   const dir = mkdtempSync(join(tmpdir(), 'hb-bench-'));
   let context: BrowserContext | undefined;
   try {
@@ -167,7 +168,7 @@ export async function browserItems(base: string, n: number, runs: number, recove
     await context.addInitScript(installProbe, n);
     const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(120_000);
-    const imported = await importItem(page, base, n, runs, dir, recover);
+    const imported = await importItem(page, base, n, only('import') ? runs : 1, dir, recover);
     // The imported orders stay: the dashboard and the orders list open the ledger a user who
     // just imported has, plus returns and decisions at a peak's scale.
     log('adding returns and decisions to the imported orders for the dashboard');
@@ -175,8 +176,8 @@ export async function browserItems(base: string, n: number, runs: number, recove
     const seeded = await page.evaluate((r) => (window as unknown as Win).hbBench.seedReturns(r), Math.round(n / 5));
     if (seeded.orders !== n) throw new Error(`the ledger holds ${seeded.orders} orders, expected ${n}`);
     log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
-    const dashboard = await dashboardItem(page, base, runs);
-    const open = await openItem(page, base, runs);
+    const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
+    const open = only('open') ? await openItem(page, base, runs) : undefined;
     return { ...imported, dashboard, open, ledger: seeded };
   } finally {
     await context?.close();

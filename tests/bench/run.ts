@@ -22,7 +22,10 @@ const scale = quick ? 0.1 : 1;
 const ORDERS = Math.round(100_000 * scale);
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 // Its own output folder, so a bench never empties out/renderer under someone's running tests.
-const OUT = join(ROOT, 'out/bench/renderer');
+const OUT = join(ROOT, process.env.BENCH_OUT ?? 'out/bench/renderer');
+// BENCH_ONLY=decide,open runs only those items (import, decide, dashboard, export, labels, open, bundle).
+const picked = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = (item: string) => !picked || picked.includes(item);
 const started = performance.now();
 
 function sh(args: string[], env: Record<string, string> = {}): string {
@@ -105,31 +108,35 @@ try {
     buildWeb();
     server = (await serve(port)).server;
   };
-  const browser = await browserItems(served.base, ORDERS, runs, recover);
+  const needsBrowser = ['import', 'dashboard', 'open'].some(only);
+  const browser = needsBrowser ? await browserItems(served.base, ORDERS, runs, recover, only) : undefined;
   await server.close();
   server = undefined;
-  const { decide_20k } = nodeItem<{ decide_20k: { ms: number } }>('decide');
-  const { dashboard_100k: { ms: aggregationMs, ...aggregation } } = nodeItem<{ dashboard_100k: { ms: number } }>('dashboard');
-  const { first_chart_ms, ...dashboardPage } = browser.dashboard;
-  const { export_xlsx_100k } = nodeItem<{ export_xlsx_100k: object }>('export');
-  const { labels_1000 } = nodeItem<{ labels_1000: object }>('labels');
+  const node = <T,>(item: string, key: string): T | undefined => (only(item) ? nodeItem<Record<string, T>>(item)[key] : undefined);
+  const decide_20k = node<object>('decide', 'decide_20k');
+  const aggregation = node<{ ms: number }>('dashboard', 'dashboard_100k');
+  const export_xlsx_100k = node<object>('export', 'export_xlsx_100k');
+  const labels_1000 = node<object>('labels', 'labels_1000');
+  const { first_chart_ms, ...dashboardPage } = browser?.dashboard ?? { first_chart_ms: undefined };
+  const { ms: aggregationMs, ...aggregationDetail } = aggregation ?? { ms: undefined };
   const result = {
     machine, runs,
-    import_100k: browser.import_100k, import_longest_task_ms: browser.import_longest_task_ms,
+    import_100k: only('import') ? browser?.import_100k : undefined, import_longest_task_ms: only('import') ? browser?.import_longest_task_ms : undefined,
     decide_20k,
-    dashboard_100k: { ms: aggregationMs, first_chart_ms, ms_covers: 'buildFacts + salesTable + aggregateDashboard in Node (a ledger change); aggregate_ms alone is a filter change', ...aggregation, ...dashboardPage },
+    dashboard_100k: only('dashboard') ? { ms: aggregationMs, first_chart_ms, ms_covers: 'buildFacts + salesTable + aggregateDashboard in Node (a ledger change); aggregate_ms alone is a filter change', ...aggregationDetail, ...dashboardPage } : undefined,
     export_xlsx_100k,
     labels_1000,
-    open_100k: browser.open,
+    open_100k: browser?.open,
     bundle_entry_kb_gz: bundle.entry,
     bundle: bundle.detail,
-    mode: quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : 'full',
-    browser_ledger: browser.ledger,
+    mode: `${quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : 'full'}${picked ? `; only ${picked.join(', ')}` : ''}`,
+    browser_ledger: browser?.ledger,
     cpu_cores: cpu.length, node: process.version, chromium: chromiumVersion(),
     date: new Date().toISOString(), total_s: Math.round((performance.now() - started) / 1000),
   };
   const json = JSON.stringify(result, null, 2);
-  writeFileSync(join(ROOT, 'bench-results.json'), `${json}\n`);
+  // A partial run (BENCH_ONLY) never overwrites the full figures.
+  writeFileSync(join(ROOT, picked ? 'bench-results.partial.json' : 'bench-results.json'), `${json}\n`);
   process.stdout.write(`${json}\n`);
 } finally {
   await server?.close();
