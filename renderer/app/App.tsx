@@ -1,21 +1,24 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/bridge/desktop-api';
 import type { Settings } from '../../shared/bridge/settings';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AutoBackup } from '../features/data/auto-backup';
-import { DataPage } from '../features/data/DataPage';
-import { DecidePage } from '../features/decide/DecidePage';
 import { OrdersPage } from '../features/orders/OrdersPage';
-import { ProductsPage } from '../features/products/ProductsPage';
-import { RequestsPage } from '../features/requests/RequestsPage';
-import { ReturnsPage } from '../features/returns/ReturnsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSelect } from './LanguageSelect';
 import { PAGES, usePage, type Page } from './router';
 import { useServices } from './services';
 
 type Creating = 'order' | 'return' | 'product' | null;
+
+// Orders is the landing page and ships in the entry chunk; every other page (with its charts,
+// spreadsheet and PDF code) loads on first visit, so the window opens without parsing them.
+const ReturnsPage = lazy(() => import('../features/returns/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
+const ProductsPage = lazy(() => import('../features/products/ProductsPage').then((m) => ({ default: m.ProductsPage })));
+const DecidePage = lazy(() => import('../features/decide/DecidePage').then((m) => ({ default: m.DecidePage })));
+const RequestsPage = lazy(() => import('../features/requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** The window: navigation on the left, one page at a time, menu commands routed to pages. */
 export function App({ settings, onSettings }: { settings: Settings; onSettings: (next: Settings) => void }) {
@@ -71,7 +74,9 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
           <LanguageSelect settings={settings} onChange={onSettings} />
         </div>
       </aside>
-      <main className="content">{content[page]}</main>
+      <main className="content">
+        <Suspense fallback={<p className="page-loading" role="status">{t('app.loadingPage')}</p>}>{content[page]}</Suspense>
+      </main>
     </div>
   );
 }
