@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import { divRound, minorDigits } from '../money';
 import { DecideError } from './model-types';
+import { LIMIT, ratioOf, roundDivSafe, type Ratio } from './ratio';
 import type { CurrencyRate } from './presets-types';
 
 /**
@@ -8,20 +9,6 @@ import type { CurrencyRate } from './presets-types';
  * factors (amount, quantity, grams, basis points, rate) over a power-of-ten divisor; it is
  * rounded half away from zero exactly once, at the end, so no intermediate rounding drifts.
  */
-
-const LIMIT = 2 ** 52;
-
-/** round(n / d), half away from zero, exact for |n|, d ≤ 2^52. */
-function roundDivSafe(n: number, d: number): number {
-  const a = Math.abs(n);
-  let q = Math.floor(a / d);
-  let r = a - q * d;
-  // The float division can be one off for large a; the remainder check repairs it.
-  while (r < 0) { q -= 1; r += d; }
-  while (r >= d) { q += 1; r -= d; }
-  if (2 * r >= d) q += 1;
-  return n < 0 ? -q : q;
-}
 
 function roundBig(factors: readonly number[], extra: number, divisor: number): number {
   let big = BigInt(extra);
@@ -93,6 +80,15 @@ export function rateOn(book: RateBook, currency: string, date: IsoDate): number 
 export function toFen(book: RateBook, currency: string, date: IsoDate, factors: readonly number[], divisor = 1): number {
   if (currency === 'CNY') return roundScaled(factors, 1, divisor);
   return roundScaled(factors, rateOn(book, currency, date), divisor * POW10[minorDigits(currency) + 4]!);
+}
+
+/**
+ * The constant part of a toFen line (fees, the rate on `date`, the divisor) as one reduced
+ * fraction: applyRatio(fenRatio(…, factors, d), x) === toFen(…, [...factors, x], d).
+ */
+export function fenRatio(book: RateBook, currency: string, date: IsoDate, factors: readonly number[], divisor = 1): Ratio {
+  if (currency === 'CNY') return ratioOf(factors, divisor);
+  return ratioOf([...factors, rateOn(book, currency, date)], divisor * POW10[minorDigits(currency) + 4]!);
 }
 
 /** A single amount of minor units in fen (the common case of toFen). */

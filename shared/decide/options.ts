@@ -4,13 +4,16 @@ import { districtBlockers } from './eligibility';
 import { DecideError, OPTION_KINDS, STAY_KINDS, type Decision, type DecisionInput, type Option, type OptionKind, type Reason } from './model-types';
 import type { OverseasLocation, Route } from './presets-types';
 import { arrivalDate, priceDispose, priceHome, priceLiquidate, priceRelist, type Priced } from './pricing';
+import { quickSummary } from './run-summaries';
+import { runTables } from './run-tables';
+import { bestOf, type DecisionSummary, type OptionSummary } from './summary';
+
+export { bestOf, type DecisionSummary, type OptionSummary } from './summary';
 
 /**
  * Every option for one return, priced and checked against the rules, then the
  * recommendation, the "original in, original out" baseline and the savings.
  */
-
-const RANK: Record<OptionKind, number> = Object.fromEntries(OPTION_KINDS.map((k, i) => [k, i])) as Record<OptionKind, number>;
 
 function build(kind: OptionKind, priced: Priced, reasons: Reason[], route?: { districtCode: string; routeId?: string; returnDate?: IsoDate }): Option {
   let cost = 0;
@@ -64,15 +67,6 @@ export function stayOptions(ctx: DecideContext, input: DecisionInput, location: 
   ];
 }
 
-/** Highest net; ties go to the simpler kind (OPTION_KINDS order), then the earlier option. */
-export function bestOf(options: readonly Option[]): Option | undefined {
-  let best: Option | undefined;
-  for (const o of options) {
-    if (!best || o.netFen > best.netFen || (o.netFen === best.netFen && RANK[o.kind] < RANK[best.kind])) best = o;
-  }
-  return best;
-}
-
 function validate(input: DecisionInput): void {
   if (!Number.isInteger(input.qty) || input.qty < 1) throw new DecideError('errors.atLeastOne', { field: 'qty', returnId: input.returnId });
   if (!Number.isInteger(input.unitWeightG) || input.unitWeightG < 1) throw new DecideError('errors.atLeastOne', { field: 'unitWeightG', returnId: input.returnId });
@@ -109,29 +103,6 @@ export function decideReturn(input: DecisionInput, ctx: DecideContext, on: IsoDa
   };
 }
 
-/** An option without its lines: enough for lists, charts and batch planning. */
-export interface OptionSummary {
-  kind: OptionKind;
-  districtCode: string | undefined;
-  routeId: string | undefined;
-  allowed: boolean;
-  netFen: number;
-}
-
-/** A decision without cost lines; expand one with decideReturn when the user opens it. */
-export interface DecisionSummary {
-  returnId: string;
-  on: IsoDate;
-  options: OptionSummary[];
-  recommended: OptionSummary;
-  baseline: OptionSummary;
-  /** The best allowed stay-overseas option (what a batch must beat). */
-  bestStay: OptionSummary;
-  disposeNetFen: number;
-  savingsFen: number;
-  savingsVsDisposeFen: number;
-}
-
 function summaryOf(o: Option): OptionSummary {
   return { kind: o.kind, districtCode: o.districtCode, routeId: o.routeId, allowed: o.allowed, netFen: o.netFen };
 }
@@ -153,19 +124,37 @@ export interface DecideAllResult {
   failures: { returnId: string; key: string; params: Record<string, string | number> }[];
 }
 
-/** Decides many returns; one bad return is reported, not fatal to the rest. */
+/** The full decision's summary, for a return the batch run's tables cannot take (it then reports or throws as decideReturn does). */
+function slowSummary(input: DecisionInput, ctx: DecideContext, on: IsoDate, routeCache: Map<string, Route[]>): DecisionSummary {
+  let routes = routeCache.get(input.locationId);
+  if (!routes) {
+    routes = routesOn(ctx, input.locationId, on);
+    routeCache.set(input.locationId, routes);
+  }
+  return summarize(decideReturn(input, ctx, on, routes));
+}
+
+function quickOrNull(tables: ReturnType<typeof runTables>, input: DecisionInput): DecisionSummary | null {
+  try {
+    return quickSummary(tables, input);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides many returns; one bad return is reported, not fatal to the rest. Each summary is
+ * what summarize(decideReturn(…)) gives, computed from tables shared by the run
+ * (run-summaries.ts) without building the cost lines nobody reads here.
+ */
 export function decideAll(inputs: readonly DecisionInput[], ctx: DecideContext, on: IsoDate): DecideAllResult {
+  const tables = runTables(ctx, on);
   const routeCache = new Map<string, Route[]>();
   const decisions: DecisionSummary[] = [];
   const failures: DecideAllResult['failures'] = [];
   for (const input of inputs) {
     try {
-      let routes = routeCache.get(input.locationId);
-      if (!routes) {
-        routes = routesOn(ctx, input.locationId, on);
-        routeCache.set(input.locationId, routes);
-      }
-      decisions.push(summarize(decideReturn(input, ctx, on, routes)));
+      decisions.push(quickOrNull(tables, input) ?? slowSummary(input, ctx, on, routeCache));
     } catch (e) {
       if (!(e instanceof DecideError)) throw e;
       failures.push({ returnId: input.returnId, key: e.key, params: e.params });
