@@ -59,7 +59,12 @@ async function planOrders(db: HomeboundDb, candidates: readonly OrderCandidate[]
   let added = 0, updated = 0, unchanged = 0;
   for (const c of candidates) {
     const old = existing.get(`${c.input.platform}|${c.input.orderNo}`);
-    const { outcome, value } = mergeOrder(old, c.input);
+    const merged = mergeOrder(old, c.input);
+    if (merged.outcome === 'conflict') {
+      for (const e of merged.errors) rejected.push({ row: c.rows[0]!, field: e.field, key: e.key, params: e.params });
+      continue;
+    }
+    const { outcome, value } = merged;
     const short = value.lines.find((l) => l.qty < (returned.get(l.id) ?? 0));
     if (short) {
       rejected.push({ row: c.rows[0]!, field: 'qty', key: 'errors.belowReturned', params: { returned: returned.get(short.id) ?? 0 }, value: short.sku });

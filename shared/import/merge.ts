@@ -1,4 +1,5 @@
-import type { Order, OrderInput, OrderLine } from '../schemas/order';
+import { issuesToErrors, type FieldError } from '../errors';
+import { orderInput, type Order, type OrderInput, type OrderLine } from '../schemas/order';
 
 /**
  * Re-import without duplicates: an incoming order meets the stored one with the same platform
@@ -6,10 +7,13 @@ import type { Order, OrderInput, OrderLine } from '../schemas/order';
  * currency, each line's quantity and price — and the ledger keeps what only the user could
  * have entered: the export declaration fields, each line's id (returns point at it) and its
  * customs fields. Lines are matched by SKU; stored lines the file does not mention stay.
+ * The merged order is checked as a whole: a file's order date after the export date the
+ * user recorded is refused ('conflict'), never written as an order the ledger would reject.
  */
 export type MergeOutcome = 'new' | 'updated' | 'unchanged';
+export type MergeResult = { outcome: MergeOutcome; value: OrderInput } | { outcome: 'conflict'; errors: FieldError[] };
 
-export function mergeOrder(existing: Order | undefined, incoming: OrderInput): { outcome: MergeOutcome; value: OrderInput } {
+export function mergeOrder(existing: Order | undefined, incoming: OrderInput): MergeResult {
   if (!existing) return { outcome: 'new', value: incoming };
   const lines: OrderLine[] = existing.lines.map((l) => ({ ...l }));
   for (const line of incoming.lines) {
@@ -26,7 +30,9 @@ export function mergeOrder(existing: Order | undefined, incoming: OrderInput): {
     exportDate: existing.exportDate, declarationNo: existing.declarationNo,
     waybillNo: incoming.waybillNo || existing.waybillNo, carrier: existing.carrier,
   };
-  return { outcome: sameOrder(existing, value) ? 'unchanged' : 'updated', value };
+  if (sameOrder(existing, value)) return { outcome: 'unchanged', value };
+  const checked = orderInput.safeParse(value);
+  return checked.success ? { outcome: 'updated', value } : { outcome: 'conflict', errors: issuesToErrors(checked.error.issues) };
 }
 
 function sameOrder(a: OrderInput, b: OrderInput): boolean {

@@ -47,6 +47,23 @@ describe('order import into the ledger', () => {
     expect(after!.declarationNo).toBe('29002026I000000099');
   });
 
+  it('refuses a re-import whose order date falls after the export date the user recorded, and keeps the stored order', async () => {
+    // Found by the import fuzz test: a file's date merged with a stored export date made an
+    // order the ledger's own schema rejects (9610 goods cannot leave before they were sold).
+    const { repos, importer, parse } = await setup();
+    await importer.commitOrders((await parse(file('amazon-all-orders.txt'))).orders!.orders);
+    const [before] = await repos.orders.findByOrderNo('113-0000001-0000001');
+    await repos.orders.update(before!.id, { ...before!, exportMode: '9610', exportDate: '2026-04-07' });
+    const [edited] = await repos.orders.findByOrderNo('113-0000001-0000001');
+    const text = readFileSync('tests/fixtures/import/amazon-all-orders.txt', 'utf8').replace('113-0000001-0000001\t\t2026-04-05T21:06:21+00:00', '113-0000001-0000001\t\t2026-05-01T10:00:00+00:00');
+    const plan = await importer.commitOrders((await parse(new TextEncoder().encode(text))).orders!.orders);
+    expect(plan).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect(plan.rejected).toEqual([{ row: 2, field: 'exportDate', key: 'errors.exportBeforeOrder' }]);
+    const [after] = await repos.orders.findByOrderNo('113-0000001-0000001');
+    expect(after).toEqual(edited);
+    expect(after!.orderDate).toBe('2026-04-05');
+  });
+
   it('writes nothing when the transaction fails part-way (all or nothing)', async () => {
     const { repos, importer, parse } = await setup();
     const candidates = (await parse(file('amazon-all-orders.txt'))).orders!.orders;
