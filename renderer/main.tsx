@@ -6,9 +6,10 @@ import type { Settings } from '../shared/bridge/settings';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
 import { ToastProvider } from './app/toast';
-import { StartupGate } from './app/StartupGate';
+import { StartupGate, type OpenHooks } from './app/StartupGate';
 import { desktop } from './bridge';
 import { openDatabase } from './db/open-database';
+import { backupBeforeUpgrade } from './features/data/backup-first';
 import { createRepositories } from './db/repositories';
 import { createI18n, resolveLanguage } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/storage-status';
@@ -47,7 +48,9 @@ async function start() {
   void requestPersistentStorage();
   let services: Services | undefined;
   // The gate opens the ledger first and refuses one it must not touch (newer release, no storage).
-  const open = (onBlocked: () => void) => openDatabase({ onBlocked });
+  const beforeUpgrade = backupBeforeUpgrade(desktop);
+  const open = ({ onBlocked, onBackingUp }: OpenHooks) =>
+    openDatabase({ onBlocked, beforeUpgrade: beforeUpgrade && (async (old) => { onBackingUp(); await beforeUpgrade(old); }) });
   // Tests and the benchmark wait for this signal instead of guessing with delays.
   const settled = () => {
     document.documentElement.dataset.ready = 'true';

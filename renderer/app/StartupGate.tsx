@@ -9,11 +9,18 @@ import type { OpenResult } from '../db/open-database';
  * window that says what happened in the user's language — instead of a crash, a blank page,
  * or (worst) this older build writing into data it does not understand.
  */
-type Phase = { kind: 'opening' } | { kind: 'blocked' } | OpenResult;
+type Phase = { kind: 'opening' } | { kind: 'blocked' } | { kind: 'backingUp' } | OpenResult;
+
+export interface OpenHooks {
+  /** Another window or tab holds an older connection open and the upgrade waits. */
+  onBlocked: () => void;
+  /** A schema upgrade is about to run and the old ledger is being backed up first. */
+  onBackingUp: () => void;
+}
 
 export interface StartupGateProps {
-  /** Starts opening the ledger; called once per mount. onBlocked fires while another window holds it. */
-  open: (onBlocked: () => void) => Promise<OpenResult>;
+  /** Starts opening the ledger; called once per mount. */
+  open: (hooks: OpenHooks) => Promise<OpenResult>;
   children: (db: HomeboundDb) => ReactNode;
   /** Fired once the gate shows its final state (the app or a refusal). */
   onSettled?: (outcome: 'ready' | 'refused') => void;
@@ -25,11 +32,16 @@ export function StartupGate({ open, children, onSettled }: StartupGateProps) {
   const opening = useRef<Promise<OpenResult> | null>(null);
 
   useEffect(() => {
-    opening.current ??= open(() => setPhase((current) => ('kind' in current && current.kind === 'opening' ? { kind: 'blocked' } : current)));
-    opening.current.then(setPhase, (error: unknown) =>
-      setPhase({ ok: false, reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) }),
-    );
+    const waiting = (kind: 'blocked' | 'backingUp') => () => setPhase((current) => ('kind' in current ? { kind } : current));
+    opening.current ??= open({ onBlocked: waiting('blocked'), onBackingUp: waiting('backingUp') });
+    opening.current.then(setPhase, (error: unknown) => setPhase(unavailable(error)));
   }, [open]);
+
+  // Chosen on the backup-failed screen: the user accepts updating the ledger without a backup.
+  const proceed = (next: () => Promise<OpenResult>) => {
+    setPhase({ kind: 'opening' });
+    next().then(setPhase, (error: unknown) => setPhase(unavailable(error)));
+  };
 
   const settled = 'ok' in phase ? (phase.ok ? 'ready' : 'refused') : null;
   useEffect(() => {
@@ -37,16 +49,20 @@ export function StartupGate({ open, children, onSettled }: StartupGateProps) {
   }, [settled, onSettled]);
 
   if ('ok' in phase && phase.ok) return <>{children(phase.db)}</>;
-  return <StartupScreen phase={phase} />;
+  return <StartupScreen phase={phase} onProceed={proceed} />;
+}
+
+function unavailable(error: unknown): OpenResult {
+  return { ok: false, reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
 }
 
 const screenStyle: CSSProperties = { minHeight: '100vh', display: 'grid', placeItems: 'center', padding: 24 };
 const noticeStyle: CSSProperties = { borderStyle: 'solid', display: 'flex', flexDirection: 'column', gap: 10 };
 
-function StartupScreen({ phase }: { phase: Exclude<Phase, { ok: true }> }) {
+function StartupScreen({ phase, onProceed }: { phase: Exclude<Phase, { ok: true }>; onProceed: (next: () => Promise<OpenResult>) => void }) {
   const { t } = useTranslation('reliability');
-  if ('kind' in phase && phase.kind === 'opening') {
-    return <main style={screenStyle} aria-busy="true"><p className="muted">{t('startup.opening')}</p></main>;
+  if ('kind' in phase && (phase.kind === 'opening' || phase.kind === 'backingUp')) {
+    return <main style={screenStyle} aria-busy="true"><p className="muted" role="status">{t(phase.kind === 'opening' ? 'startup.opening' : 'startup.backingUp')}</p></main>;
   }
   const reason = 'reason' in phase ? phase.reason : 'blocked';
   return (
@@ -68,6 +84,17 @@ function StartupScreen({ phase }: { phase: Exclude<Phase, { ok: true }> }) {
             <p className="hint">{t('startup.unavailable.detail', { detail: phase.detail })}</p>
             <div>
               <button type="button" className="primary" onClick={() => window.location.reload()}>{t('startup.unavailable.retry')}</button>
+            </div>
+          </>
+        )}
+        {'reason' in phase && phase.reason === 'backupFailed' && (
+          <>
+            <p>{t('startup.backupFailed.body')}</p>
+            <p className="muted">{t('startup.backupFailed.hint')}</p>
+            <p className="hint">{t('startup.backupFailed.detail', { detail: phase.detail })}</p>
+            <div className="toolbar">
+              <button type="button" className="primary" onClick={() => window.location.reload()}>{t('startup.backupFailed.retry')}</button>
+              <button type="button" onClick={() => onProceed(phase.proceed)}>{t('startup.backupFailed.proceed')}</button>
             </div>
           </>
         )}

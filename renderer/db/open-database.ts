@@ -1,5 +1,6 @@
 import type { DexieOptions } from 'dexie';
 import { HomeboundDb } from './database';
+import { readLedgerAsStored, type BeforeUpgrade } from './pre-upgrade';
 import { CURRENT_SCHEMA_VERSION } from './schema-versions';
 
 /**
@@ -16,7 +17,9 @@ import { CURRENT_SCHEMA_VERSION } from './schema-versions';
 export type OpenResult =
   | { ok: true; db: HomeboundDb }
   | { ok: false; reason: 'newer'; storedVersion: number; supportedVersion: number }
-  | { ok: false; reason: 'unavailable'; detail: string };
+  | { ok: false; reason: 'unavailable'; detail: string }
+  /** The backup before an upgrade failed, so the upgrade did not run; `proceed` upgrades without one. */
+  | { ok: false; reason: 'backupFailed'; detail: string; proceed: () => Promise<OpenResult> };
 
 export interface OpenOptions {
   name?: string;
@@ -25,6 +28,8 @@ export interface OpenOptions {
   IDBKeyRange?: typeof IDBKeyRange;
   /** Called when another tab or window holds an older connection open and the upgrade waits. */
   onBlocked?: () => void;
+  /** Receives the ledger as stored before a schema upgrade runs (the desktop app backs it up). */
+  beforeUpgrade?: BeforeUpgrade;
 }
 
 /** Dexie stores schema version v as native IndexedDB version v × 10 (plus 1 after a patch). */
@@ -44,6 +49,14 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenResul
   if (installed !== null && toSchemaVersion(installed) > CURRENT_SCHEMA_VERSION) return newer(installed);
 
   const deps: DexieOptions = { indexedDB: factory, IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange };
+  const from = installed === null ? null : toSchemaVersion(installed);
+  if (options.beforeUpgrade && from !== null && from >= 1 && from < CURRENT_SCHEMA_VERSION) {
+    try {
+      await options.beforeUpgrade(await readLedgerAsStored(name, deps, from));
+    } catch (error) {
+      return { ok: false, reason: 'backupFailed', detail: describe(error), proceed: () => openDatabase({ ...options, beforeUpgrade: undefined }) };
+    }
+  }
   const db = new HomeboundDb(name, deps);
   if (options.onBlocked) db.on('blocked', options.onBlocked);
   try {
@@ -108,5 +121,6 @@ function errorName(error: unknown): string {
 function describe(error: unknown): string {
   const name = errorName(error);
   const message = error instanceof Error ? error.message : String(error);
-  return name && !message.startsWith(name) ? `${name}: ${message}` : message;
+  // A plain Error's name says nothing; a DOMException's (QuotaExceededError…) says what went wrong.
+  return name && name !== 'Error' && !message.startsWith(name) ? `${name}: ${message}` : message;
 }

@@ -37,10 +37,12 @@ export function ImportPanel() {
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }} />
       </label>
       {state.error && <p className="notice" role="alert">{state.error === 'cancelled' ? t('import.cancelled') : t('import.failed', { message: state.error })}</p>}
+      {state.backupError && <p className="notice" role="alert">{t('import.backupFailed', { message: state.backupError })}</p>}
       {busy && (
         <div className="data-progress">
           <progress max={progress?.total || 1} value={progress?.done ?? 0} />
-          <span>{progress ? t('import.progress', { phase: t(`import.phase.${progress.phase}`), done: progress.done, total: progress.total }) : t('import.reading')}</span>
+          <span>{!progress ? t('import.reading') : progress.phase === 'backup' ? t('import.phase.backup')
+            : t('import.progress', { phase: t(`import.phase.${progress.phase}`), done: progress.done, total: progress.total })}</span>
           <button type="button" onClick={cancel}>{t('import.cancel')}</button>
         </div>
       )}

@@ -4,6 +4,8 @@ import type { ImportKind, Mapping } from '../../../shared/import/formats';
 import type { ImportReview } from '../../../shared/import/review';
 import { useServices } from '../../app/services';
 import { Cancelled, runImportWorker, type ImportJob } from '../../workers/run-workers';
+import { writeAutoBackup } from './auto-backup';
+import { BackupFailed, backupFirst } from './backup-first';
 import { findPreset } from './mapping-presets';
 
 /**
@@ -20,13 +22,15 @@ export interface ImportState {
   review: ImportReview | null;
   progress: { phase: string; done: number; total: number } | null;
   error: string | null;
+  /** The desktop app's backup before the write failed, so nothing was imported (the review stays). */
+  backupError: string | null;
   presetName: string | null;
 }
 
-const IDLE: ImportState = { stage: 'idle', fileName: '', review: null, progress: null, error: null, presetName: null };
+const IDLE: ImportState = { stage: 'idle', fileName: '', review: null, progress: null, error: null, backupError: null, presetName: null };
 
 export function useImport() {
-  const { repos } = useServices();
+  const { repos, desktop } = useServices();
   const dbName = repos.db.name;
   const [state, setState] = useState<ImportState>(IDLE);
   const [defaults, setDefaults] = useState<ImportDefaults>(DEFAULT_IMPORT_DEFAULTS);
@@ -76,20 +80,30 @@ export function useImport() {
   const confirm = useCallback(async (): Promise<ImportReview | null> => {
     const running = job.current;
     if (!running) return null;
-    setState((s) => ({ ...s, stage: 'writing', progress: { phase: 'write', done: 0, total: 1 } }));
+    // The desktop app backs the ledger up first, so a wrong file can be undone from a backup.
+    const backingUp = desktop.kind === 'electron';
+    setState((s) => ({ ...s, stage: 'writing', backupError: null, progress: { phase: backingUp ? 'backup' : 'write', done: 0, total: 1 } }));
     try {
-      const review = await running.commit();
+      const review = await backupFirst(() => writeAutoBackup(desktop, dbName), () => {
+        if (backingUp) setState((s) => ({ ...s, progress: { phase: 'write', done: 0, total: 1 } }));
+        return running.commit();
+      });
       job.current = null;
       setState((s) => ({ ...s, stage: 'done', review, progress: null }));
       return review;
     } catch (error) {
+      if (error instanceof BackupFailed) {
+        // Nothing was written and the checked file is still in the worker: confirming again retries.
+        setState((s) => ({ ...s, stage: 'review', backupError: error.detail, progress: null }));
+        return null;
+      }
       job.current = null;
       // The worker is gone either way; confirming again needs a fresh check of the file.
       if (error instanceof Cancelled) setState({ ...IDLE, error: 'cancelled' });
       else setState((s) => ({ ...s, stage: 'idle', error: (error as Error).message, progress: null }));
       return null;
     }
-  }, []);
+  }, [desktop, dbName]);
 
   const cancel = useCallback(() => {
     const running = job.current;
