@@ -4,8 +4,9 @@ import { toFen } from './currency';
 import { districtBlockers } from './eligibility';
 import type { CostLine, DecisionInput, Option, OptionKind, Reason } from './model-types';
 import { bestOf, stayOptions, type OptionSummary } from './options';
-import type { Route } from './presets-types';
+import type { OverseasLocation, Route } from './presets-types';
 import { arrivalDate, priceHome } from './pricing';
+import { blocked, homeNetFen, locationTable, orNull, returnFacts, routeTable, runTables, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
 
 /**
  * Consolidated shipments: returns waiting at one location travel together on one route into
@@ -113,26 +114,50 @@ export function allocateByWeight(total: number, weights: readonly number[]): num
   return parts;
 }
 
+type StayMap = ReadonlyMap<string, Pick<OptionSummary, 'kind' | 'netFen'>>;
+
+/** Plans one batch for `route`. `stay` may carry each return's best stay-overseas option (from decideAll) to avoid pricing it again. */
+export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: DecideContext, on: IsoDate, stay?: StayMap): BatchPlan {
+  return planOn(runTables(ctx, on), inputs, null, route, stay);
+}
+
 /**
- * Plans one batch for `route`. `stay` may carry each return's best stay-overseas option
- * (from decideReturn) to avoid pricing it again.
+ * A member's recovery and margin, as priceHome('batch') gives them: from the run's tables,
+ * or from priceHome itself for a return the tables cannot take (which then throws as before).
  */
-export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: DecideContext, on: IsoDate, stay?: ReadonlyMap<string, Pick<OptionSummary, 'kind' | 'netFen'>>): BatchPlan {
+function memberMoney(t: RunTables, input: DecisionInput, f: ReturnFacts | null, rt: RouteTable | null, location: OverseasLocation, route: Route): [number, number] {
+  if (f && rt) {
+    try {
+      return [f.homeRecoveryFen, homeNetFen(t, f, rt, false)];
+    } catch {
+      // fall through to the full pricing, which reports the missing rate
+    }
+  }
+  const priced = priceHome(t.ctx, input, location, route, t.on, 'batch');
+  let cost = 0;
+  for (const l of priced.costLines) cost += l.fen;
+  return [priced.recoveryFen, priced.recoveryFen - cost];
+}
+
+/** `facts[i]` belongs to `inputs[i]` when given (planLocation computes them once for all routes). */
+function planOn(t: RunTables, inputs: readonly DecisionInput[], facts: readonly (ReturnFacts | null)[] | null, route: Route, stay?: StayMap): BatchPlan {
+  const { ctx, on } = t;
   const location = locationOf(ctx, route.locationId);
+  const rt = orNull(() => routeTable(t, route));
   const returnDate = arrivalDate(route, on);
+  const loc = facts ? null : locationTable(t, route.locationId);
   const members: BatchMember[] = [];
-  for (const input of inputs) {
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
     if (input.locationId !== route.locationId) continue;
-    const priced = priceHome(ctx, input, location, route, on, 'batch');
-    let cost = 0;
-    for (const l of priced.costLines) cost += l.fen;
-    const marginFen = priced.recoveryFen - cost;
+    const f = facts ? (facts[i] ?? null) : loc && orNull(() => returnFacts(t, input, loc));
+    const [recoveryFen, marginFen] = memberMoney(t, input, f, rt, location, route);
     const best = stay?.get(input.returnId) ?? bestStay(ctx, input, on);
-    const reasons = districtBlockers(input, route.districtCode, returnDate, ctx.presets);
+    const reasons = f && rt && !blocked(f, rt) ? [] : districtBlockers(input, route.districtCode, returnDate, ctx.presets);
     const advantageFen = marginFen - best.netFen;
     members.push({
       returnId: input.returnId, joined: reasons.length === 0 && advantageFen > 0, reasons,
-      weightG: input.qty * input.unitWeightG, recoveryFen: priced.recoveryFen,
+      weightG: input.qty * input.unitWeightG, recoveryFen,
       marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen, sharedFen: 0, netInBatchFen: marginFen,
     });
   }
@@ -180,7 +205,7 @@ export interface LocationPlan {
 }
 
 /** Plans a batch on every route from the location and picks the best. */
-export function planLocation(inputs: readonly DecisionInput[], locationId: string, ctx: DecideContext, on: IsoDate, stay?: ReadonlyMap<string, Pick<OptionSummary, 'kind' | 'netFen'>>): LocationPlan {
+export function planLocation(inputs: readonly DecisionInput[], locationId: string, ctx: DecideContext, on: IsoDate, stay?: StayMap): LocationPlan {
   const here = inputs.filter((i) => i.locationId === locationId);
   let stayMap = stay;
   if (!stayMap) {
@@ -188,7 +213,10 @@ export function planLocation(inputs: readonly DecisionInput[], locationId: strin
     for (const input of here) m.set(input.returnId, bestStay(ctx, input, on));
     stayMap = m;
   }
-  const plans = routesOn(ctx, locationId, on).map((r) => planBatch(here, r, ctx, on, stayMap));
+  const t = runTables(ctx, on);
+  const loc = locationTable(t, locationId);
+  const facts = here.map((input) => loc && orNull(() => returnFacts(t, input, loc)));
+  const plans = routesOn(ctx, locationId, on).map((r) => planOn(t, here, facts, r, stayMap));
   let best: BatchPlan | null = null;
   let closest: BatchPlan | null = null;
   for (const p of plans) {

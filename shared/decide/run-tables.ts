@@ -66,7 +66,8 @@ export function runTables(ctx: DecideContext, on: IsoDate): RunTables {
   return { ctx, on, locations: new Map(), routes: new Map(), customsValue: new Map(), homeRecovery, byExportDate: new Map() };
 }
 
-function orNull<T>(build: () => T): T | null {
+/** The value, or null when it cannot be computed here (the full path then throws what the user needs to see). */
+export function orNull<T>(build: () => T): T | null {
   try {
     return build();
   } catch {
