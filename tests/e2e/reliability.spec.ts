@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
 import { AppPage } from './pages/app-page';
 import { ReliabilityPage } from './pages/reliability-page';
 
@@ -17,7 +18,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const t = reliability.t;
       await expect(reliability.refusal()).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('reliability:startup.newer.title'));
-      await expect(reliability.refusal()).toContainText(t('reliability:startup.newer.body', { stored: 99, supported: 2 }));
+      await expect(reliability.refusal()).toContainText(t('reliability:startup.newer.body', { stored: 99, supported: CURRENT_SCHEMA_VERSION }));
       await expect(reliability.refusal()).toContainText(t('reliability:startup.newer.action'));
       // The ledger itself never rendered, so nothing could have written to it.
       await expect(page.getByRole('navigation')).toHaveCount(0);

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { restoreSettings } from '../../../shared/bridge/settings';
+
+/** What the fake shell recorded of one automatic backup the page asked it to write. */
+export interface WrittenBackup {
+  schemaVersion: number;
+  counts: Record<string, number>;
+  orderNos: string[];
+}
+
+interface ShellWindow {
+  desktopShell: { backups: WrittenBackup[]; failing: boolean };
+}
+
+/**
+ * The Electron preload's side of the bridge, played in the browser: `window.desktop` with
+ * kind 'electron', installed before the app's scripts run. Electron cannot be downloaded here,
+ * so this is how the renderer's desktop-only paths (automatic backups) are driven end to end;
+ * the main process's half (writing, rotating the folder) is unit-tested on its own.
+ */
+export class DesktopShell {
+  constructor(readonly page: Page) {}
+
+  static async install(page: Page, { failing = false } = {}): Promise<DesktopShell> {
+    await page.addInitScript(({ settings, failing: fail }) => {
+      const shell = { backups: [] as WrittenBackup[], failing: fail };
+      (window as unknown as ShellWindow).desktopShell = shell;
+      let current = settings;
+      (window as unknown as { desktop: unknown }).desktop = {
+        kind: 'electron',
+        getSettings: async () => current,
+        updateSettings: async (patch: object) => (current = { ...current, ...patch }),
+        systemLocale: async () => navigator.language,
+        saveFile: async () => ({ saved: false }),
+        print: async () => undefined,
+        openExternal: async () => false,
+        onMenuCommand: () => () => undefined,
+        onBackupRequest: () => () => undefined,
+        autoBackupStatus: async () => ({ supported: true, folder: '/home/seller/Homebound/backups', last: null }),
+        writeAutoBackup: async ({ bytes }: { bytes: Uint8Array }) => {
+          if (shell.failing) throw new Error('ENOSPC: no space left on device');
+          const backup = JSON.parse(new TextDecoder().decode(bytes)) as { schemaVersion: number; counts: Record<string, number>; tables: { orders: { orderNo: string }[] } };
+          shell.backups.push({ schemaVersion: backup.schemaVersion, counts: backup.counts, orderNos: backup.tables.orders.map((o) => o.orderNo).sort() });
+          return { saved: true, path: `/home/seller/Homebound/backups/${shell.backups.length}.json`, at: new Date().toISOString() };
+        },
+      };
+    }, { settings: restoreSettings({}), failing });
+    return new DesktopShell(page);
+  }
+
+  backups(): Promise<WrittenBackup[]> {
+    return this.page.evaluate(() => (window as unknown as ShellWindow).desktopShell.backups);
+  }
+
+  setFailing(failing: boolean): Promise<void> {
+    return this.page.evaluate((f) => { (window as unknown as ShellWindow).desktopShell.failing = f; }, failing);
+  }
+}
+
+/** Dexie's schema strings as raw IndexedDB stores and indexes: a database exactly as an older release left it. */
+export async function plantLedger(page: Page, version: number, stores: Record<string, string | null>, records: Record<string, object[]>): Promise<void> {
+  await page.evaluate(({ version: v, stores: s, records: r }) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('homebound', v * 10);
+    request.onupgradeneeded = () => {
+      for (const [name, spec] of Object.entries(s)) {
+        if (spec === null) continue;
+        const [primary, ...indexes] = spec.split(',').map((x) => x.trim());
+        const store = request.result.createObjectStore(name, { keyPath: primary });
+        for (const index of indexes) {
+          const unique = index.startsWith('&'), multiEntry = index.startsWith('*');
+          const bare = index.replace(/^[&*]/, '');
+          const keyPath = bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare;
+          store.createIndex(bare, keyPath, { unique, multiEntry });
+        }
+        for (const record of r[name] ?? []) store.add(record);
+      }
+    };
+    request.onsuccess = () => { request.result.close(); resolve(); };
+    request.onerror = () => reject(request.error);
+  }), { version, stores, records });
+}
+
+/** The native version IndexedDB reports for "homebound", read without opening it for writing. */
+export function nativeVersion(page: Page): Promise<number | null> {
+  return page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'homebound')?.version ?? null);
+}
