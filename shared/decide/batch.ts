@@ -121,22 +121,21 @@ export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: D
   return planOn(runTables(ctx, on), inputs, null, route, stay);
 }
 
-/**
- * A member's recovery and margin, as priceHome('batch') gives them: from the run's tables,
- * or from priceHome itself for a return the tables cannot take (which then throws as before).
- */
-function memberMoney(t: RunTables, input: DecisionInput, f: ReturnFacts | null, rt: RouteTable | null, location: OverseasLocation, route: Route): [number, number] {
-  if (f && rt) {
-    try {
-      return [f.homeRecoveryFen, homeNetFen(t, f, rt, false)];
-    } catch {
-      // fall through to the full pricing, which reports the missing rate
-    }
-  }
+/** A member's margin as priceHome('batch') gives it, for a return the run's tables cannot take (it then throws as before). */
+function slowMargin(t: RunTables, input: DecisionInput, location: OverseasLocation, route: Route): { recoveryFen: number; marginFen: number } {
   const priced = priceHome(t.ctx, input, location, route, t.on, 'batch');
   let cost = 0;
   for (const l of priced.costLines) cost += l.fen;
-  return [priced.recoveryFen, priced.recoveryFen - cost];
+  return { recoveryFen: priced.recoveryFen, marginFen: priced.recoveryFen - cost };
+}
+
+/** homeNetFen for the batch, or NaN when the tables cannot price it (a missing rate). */
+function quickMargin(t: RunTables, f: ReturnFacts, rt: RouteTable): number {
+  try {
+    return homeNetFen(t, f, rt, false);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** `facts[i]` belongs to `inputs[i]` when given (planLocation computes them once for all routes). */
@@ -151,7 +150,9 @@ function planOn(t: RunTables, inputs: readonly DecisionInput[], facts: readonly 
     const input = inputs[i]!;
     if (input.locationId !== route.locationId) continue;
     const f = facts ? (facts[i] ?? null) : loc && orNull(() => returnFacts(t, input, loc));
-    const [recoveryFen, marginFen] = memberMoney(t, input, f, rt, location, route);
+    let recoveryFen = f ? f.homeRecoveryFen : 0;
+    let marginFen = f && rt ? quickMargin(t, f, rt) : Number.NaN;
+    if (Number.isNaN(marginFen)) ({ recoveryFen, marginFen } = slowMargin(t, input, location, route));
     const best = stay?.get(input.returnId) ?? bestStay(ctx, input, on);
     const reasons = f && rt && !blocked(f, rt) ? [] : districtBlockers(input, route.districtCode, returnDate, ctx.presets);
     const advantageFen = marginFen - best.netFen;

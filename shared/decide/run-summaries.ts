@@ -2,7 +2,7 @@ import { STAY_KINDS, type DecisionInput, type OptionKind } from './model-types';
 import { disposalFeeMilli } from './pricing';
 import { applyRatio } from './ratio';
 import { blocked, homeNetFen, locationTable, returnFacts, routeTables, salesRatio, type RunTables } from './run-tables';
-import { bestOf, type DecisionSummary, type OptionSummary } from './summary';
+import { beats, type DecisionSummary, type OptionSummary } from './summary';
 
 /**
  * summarize(decideReturn(input, …)) for a batch run, from the run's tables instead of cost
@@ -52,10 +52,20 @@ export function quickSummary(t: RunTables, input: DecisionInput): DecisionSummar
   }
   if (!original) options.push(option('home_original', false, 0 - 0, input.exportDistrict));
 
-  const allowed = options.filter((o) => o.allowed);
-  const recommended = bestOf(allowed) ?? dispose;
-  const baseline = bestOf(allowed.filter((o) => STAY_KINDS.has(o.kind) || o.kind === 'home_original')) ?? dispose;
-  const bestStay = bestOf(allowed.filter((o) => STAY_KINDS.has(o.kind))) ?? dispose;
+  // decideReturn's three bestOf picks over the allowed options, in one pass.
+  let recommended: OptionSummary | undefined;
+  let baseline: OptionSummary | undefined;
+  let bestStay: OptionSummary | undefined;
+  for (const o of options) {
+    if (!o.allowed) continue;
+    if (beats(o, recommended)) recommended = o;
+    const stays = STAY_KINDS.has(o.kind);
+    if ((stays || o.kind === 'home_original') && beats(o, baseline)) baseline = o;
+    if (stays && beats(o, bestStay)) bestStay = o;
+  }
+  recommended ??= dispose;
+  baseline ??= dispose;
+  bestStay ??= dispose;
   return {
     returnId: input.returnId, on: t.on, options, recommended, baseline, bestStay,
     disposeNetFen: dispose.netFen,

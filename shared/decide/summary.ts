@@ -9,12 +9,15 @@ import { OPTION_KINDS, type OptionKind } from './model-types';
 
 const RANK: Record<OptionKind, number> = Object.fromEntries(OPTION_KINDS.map((k, i) => [k, i])) as Record<OptionKind, number>;
 
+/** Whether `o` beats `best` under bestOf's rule. */
+export function beats(o: { kind: OptionKind; netFen: number }, best: { kind: OptionKind; netFen: number } | undefined): boolean {
+  return !best || o.netFen > best.netFen || (o.netFen === best.netFen && RANK[o.kind] < RANK[best.kind]);
+}
+
 /** Highest net; ties go to the simpler kind (OPTION_KINDS order), then the earlier option. */
 export function bestOf<T extends { kind: OptionKind; netFen: number }>(options: readonly T[]): T | undefined {
   let best: T | undefined;
-  for (const o of options) {
-    if (!best || o.netFen > best.netFen || (o.netFen === best.netFen && RANK[o.kind] < RANK[best.kind])) best = o;
-  }
+  for (const o of options) if (beats(o, best)) best = o;
   return best;
 }
 
