@@ -1,12 +1,13 @@
 import type { IsoDate } from '../dates';
 import { clearanceFenAt, locationOf, routesOn, type DecideContext } from './context';
 import { toFen } from './currency';
-import { districtBlockers } from './eligibility';
-import type { CostLine, DecisionInput, Option, OptionKind, Reason } from './model-types';
-import { bestOf, stayOptions, type OptionSummary } from './options';
-import type { OverseasLocation, Route } from './presets-types';
+import { candidates, membersOn, stayOf, type BatchMember, type Candidates, type StayMap, type StayPick } from './batch-members';
+import type { CostLine, DecisionInput, Option } from './model-types';
+import type { Route } from './presets-types';
 import { arrivalDate, priceHome } from './pricing';
-import { blocked, homeNetFen, locationTable, orNull, returnFacts, routeTable, runTables, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
+import { runTables, type RunTables } from './run-tables';
+
+export type { BatchMember } from './batch-members';
 
 /**
  * Consolidated shipments: returns waiting at one location travel together on one route into
@@ -15,25 +16,6 @@ import { blocked, homeNetFen, locationTable, orNull, returnFacts, routeTable, ru
  * own variable costs; the batch ships when the joined returns' advantage exceeds the shared
  * costs.
  */
-
-export interface BatchMember {
-  returnId: string;
-  joined: boolean;
-  /** Rules that keep it out of this batch (district, 1-year limit). */
-  reasons: Reason[];
-  weightG: number;
-  recoveryFen: number;
-  /** recovery − its own variable costs on this route (memberCostLines lists them). */
-  marginFen: number;
-  stayKind: OptionKind;
-  stayNetFen: number;
-  /** margin − best stay-overseas net: what joining gains before shared costs. */
-  advantageFen: number;
-  /** Its weight-proportional part of the shared costs (joined members only, else 0). */
-  sharedFen: number;
-  /** margin − shared part: its net if it ships in this batch. */
-  netInBatchFen: number;
-}
 
 export interface SharedCosts {
   fixedFen: number;
@@ -70,8 +52,7 @@ export interface BatchPlan {
 
 /** The best allowed stay-overseas option of a return (dispose is always allowed). */
 export function bestStay(ctx: DecideContext, input: DecisionInput, on: IsoDate): Option {
-  const options = stayOptions(ctx, input, locationOf(ctx, input.locationId), on);
-  return bestOf(options.filter((o) => o.allowed)) ?? (options[1] as Option);
+  return stayOf(runTables(ctx, on), input);
 }
 
 /**
@@ -114,54 +95,17 @@ export function allocateByWeight(total: number, weights: readonly number[]): num
   return parts;
 }
 
-type StayMap = ReadonlyMap<string, Pick<OptionSummary, 'kind' | 'netFen'>>;
-
 /** Plans one batch for `route`. `stay` may carry each return's best stay-overseas option (from decideAll) to avoid pricing it again. */
 export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: DecideContext, on: IsoDate, stay?: StayMap): BatchPlan {
-  return planOn(runTables(ctx, on), inputs, null, route, stay);
+  locationOf(ctx, route.locationId);
+  const t = runTables(ctx, on);
+  return planOn(t, candidates(t, route.locationId, inputs.filter((i) => i.locationId === route.locationId), stay), route);
 }
 
-/** A member's margin as priceHome('batch') gives it, for a return the run's tables cannot take (it then throws as before). */
-function slowMargin(t: RunTables, input: DecisionInput, location: OverseasLocation, route: Route): { recoveryFen: number; marginFen: number } {
-  const priced = priceHome(t.ctx, input, location, route, t.on, 'batch');
-  let cost = 0;
-  for (const l of priced.costLines) cost += l.fen;
-  return { recoveryFen: priced.recoveryFen, marginFen: priced.recoveryFen - cost };
-}
-
-/** homeNetFen for the batch, or NaN when the tables cannot price it (a missing rate). */
-function quickMargin(t: RunTables, f: ReturnFacts, rt: RouteTable): number {
-  try {
-    return homeNetFen(t, f, rt, false);
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** `facts[i]` belongs to `inputs[i]` when given (planLocation computes them once for all routes). */
-function planOn(t: RunTables, inputs: readonly DecisionInput[], facts: readonly (ReturnFacts | null)[] | null, route: Route, stay?: StayMap): BatchPlan {
+function planOn(t: RunTables, c: Candidates, route: Route): BatchPlan {
   const { ctx, on } = t;
-  const location = locationOf(ctx, route.locationId);
-  const rt = orNull(() => routeTable(t, route));
+  const members = membersOn(t, c, route);
   const returnDate = arrivalDate(route, on);
-  const loc = facts ? null : locationTable(t, route.locationId);
-  const members: BatchMember[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    if (input.locationId !== route.locationId) continue;
-    const f = facts ? (facts[i] ?? null) : loc && orNull(() => returnFacts(t, input, loc));
-    let recoveryFen = f ? f.homeRecoveryFen : 0;
-    let marginFen = f && rt ? quickMargin(t, f, rt) : Number.NaN;
-    if (Number.isNaN(marginFen)) ({ recoveryFen, marginFen } = slowMargin(t, input, location, route));
-    const best = stay?.get(input.returnId) ?? bestStay(ctx, input, on);
-    const reasons = f && rt && !blocked(f, rt) ? [] : districtBlockers(input, route.districtCode, returnDate, ctx.presets);
-    const advantageFen = marginFen - best.netFen;
-    members.push({
-      returnId: input.returnId, joined: reasons.length === 0 && advantageFen > 0, reasons,
-      weightG: input.qty * input.unitWeightG, recoveryFen,
-      marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen, sharedFen: 0, netInBatchFen: marginFen,
-    });
-  }
   const joined = members.filter((m) => m.joined);
   let joinedWeightG = 0;
   let advantageFen = 0;
@@ -208,16 +152,15 @@ export interface LocationPlan {
 /** Plans a batch on every route from the location and picks the best. */
 export function planLocation(inputs: readonly DecisionInput[], locationId: string, ctx: DecideContext, on: IsoDate, stay?: StayMap): LocationPlan {
   const here = inputs.filter((i) => i.locationId === locationId);
+  const t = runTables(ctx, on);
   let stayMap = stay;
   if (!stayMap) {
-    const m = new Map<string, Pick<OptionSummary, 'kind' | 'netFen'>>();
-    for (const input of here) m.set(input.returnId, bestStay(ctx, input, on));
+    const m = new Map<string, StayPick>();
+    for (const input of here) m.set(input.returnId, stayOf(t, input));
     stayMap = m;
   }
-  const t = runTables(ctx, on);
-  const loc = locationTable(t, locationId);
-  const facts = here.map((input) => loc && orNull(() => returnFacts(t, input, loc)));
-  const plans = routesOn(ctx, locationId, on).map((r) => planOn(t, here, facts, r, stayMap));
+  const c = candidates(t, locationId, here, stayMap);
+  const plans = routesOn(ctx, locationId, on).map((r) => planOn(t, c, r));
   let best: BatchPlan | null = null;
   let closest: BatchPlan | null = null;
   for (const p of plans) {
