@@ -42,15 +42,21 @@ export function quickSummary(t: RunTables, input: DecisionInput): DecisionSummar
   for (const fee of loc.relistFees) cost += applyRatio(fee, q);
   const relist = option('relist', location.relistGrades.includes(input.grade), salesFen - cost);
 
-  const options = [option('keep', !input.buyerShipped, 0 - 0), dispose, liquidate, relist];
   let original = false;
+  for (const rt of routes) original ||= rt.route.districtCode === input.exportDistrict;
+  // Sized once: 20,000 summaries are most of what a run keeps in memory.
+  const options = new Array<OptionSummary>(4 + routes.length + (original ? 0 : 1));
+  options[0] = option('keep', !input.buyerShipped, 0 - 0);
+  options[1] = dispose;
+  options[2] = liquidate;
+  options[3] = relist;
+  let k = 4;
   for (const rt of routes) {
     const district = rt.route.districtCode;
-    const isOriginal = district === input.exportDistrict;
-    original ||= isOriginal;
-    options.push(option(isOriginal ? 'home_original' : 'home_other', !blocked(f, rt), homeNetFen(t, f, rt, true), district, rt.route.id));
+    const kind = district === input.exportDistrict ? 'home_original' : 'home_other';
+    options[k++] = option(kind, !blocked(f, rt), homeNetFen(t, f, rt, true), district, rt.route.id);
   }
-  if (!original) options.push(option('home_original', false, 0 - 0, input.exportDistrict));
+  if (!original) options[k] = option('home_original', false, 0 - 0, input.exportDistrict);
 
   // decideReturn's three bestOf picks over the allowed options, in one pass.
   let recommended: OptionSummary | undefined;
