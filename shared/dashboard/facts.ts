@@ -5,6 +5,8 @@ import type { DecisionRecord } from '../schemas/decision';
 import type { Order, OrderLine } from '../schemas/order';
 import type { ReturnRecord } from '../schemas/return';
 import { addMonths } from '../dates';
+import { OrderJoin } from './order-join';
+import { Interner, salesTable, type SalesTable } from './sales-table';
 
 /**
  * The dashboard reads the ledger once and flattens it into "facts": one small record per
@@ -84,11 +86,29 @@ export interface DecisionFact {
 
 export interface RouteInfo { districtCode: string; mode: TransportMode; transitDays: number }
 
+/**
+ * The rate charts' keys of each return fact (same index), as small integers, so counting
+ * returned units per SKU, reason, country and platform adds into arrays, not string maps.
+ */
+export interface ReturnKeys {
+  sku: Int32Array;
+  reason: Int32Array;
+  country: Int32Array;
+  platform: Int32Array;
+  skus: string[];
+  reasons: string[];
+  countries: string[];
+  platforms: string[];
+}
+
 export interface DashboardFacts {
   orderCount: number;
   /** False until the orders are read: returns and buyer countries are not joined yet. */
   ordersLoaded: boolean;
   returns: ReturnFact[];
+  returnKeys: ReturnKeys;
+  /** Units sold, built in the same pass over the orders; null until they are read. */
+  sales: SalesTable | null;
   decisions: DecisionFact[];
   routes: ReadonlyMap<string, RouteInfo>;
   presets: DecidePresets;
@@ -98,27 +118,43 @@ export interface DashboardFacts {
 
 /** `allOrders` null = not read yet: decision facts only, without buyer countries. */
 export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null): DashboardFacts {
-  const orders = new Map<string, DashOrder>();
-  for (const o of allOrders ?? []) orders.set(o.id, o);
+  // Returns name a fifth of the orders: the pass that builds the sales table picks those out,
+  // where a map of all 100,000 would cost more than everything else here.
+  const orders = new OrderJoin();
+  for (const r of src.returns) orders.want(r.orderId);
+  const sales = allOrders ? salesTable(allOrders, orders) : null;
+  const decided = latestDecisions(src.decisions);
 
   const book = rateBook(src.presets.rates);
   const missing = new Set<string>();
   const returns: ReturnFact[] = [];
+  const n = src.returns.length;
+  const keys = { sku: new Int32Array(n), reason: new Int32Array(n), country: new Int32Array(n), platform: new Int32Array(n) };
+  const skus = new Interner(), reasons = new Interner(), countries = new Interner(), platforms = new Interner();
   // The two deadlines depend only on the export date (and presets): a few hundred distinct
   // dates among thousands of returns, so each is worked out once.
   const exemption = src.presets.taxExemption;
+  const exemptModes = new Set<string>(exemption.modes);
+  const exemptGrades = new Set<string>(exemption.grades);
   const plusMonths = new Map<string, [string, string]>();
   const lastDays = (exportDate: string) => {
     let days = plusMonths.get(exportDate);
     if (!days) plusMonths.set(exportDate, (days = [addMonths(exportDate, exemption.months), addMonths(exportDate, src.presets.returnRight.months)]));
     return days;
   };
-  const countryOfReturn = new Map<string, string>();
+  const inWindow = (exportDate: string) => exemption.windows.some((w) => w.exportFrom <= exportDate && exportDate <= w.exportTo);
   for (const r of src.returns) {
     const o = orders.get(r.orderId);
     if (!o) continue;
-    countryOfReturn.set(r.id, o.buyerCountry);
-    const line = o.lines.find((l) => l.id === r.lineId);
+    const decision = decided.get(r.id);
+    if (decision) decision.country = o.buyerCountry;
+    let line: DashOrder['lines'][number] | undefined;
+    for (const l of o.lines) {
+      if (l.id === r.lineId) {
+        line = l;
+        break;
+      }
+    }
     let refundFen: number | null = null;
     if (line) {
       try {
@@ -130,8 +166,12 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
     }
     const [exemptionDay, rightDay] = lastDays(o.exportDate);
     const food = src.foodSkus.has(r.sku);
-    const exempt = (exemption.modes as readonly string[]).includes(o.exportMode) && (exemption.grades as readonly string[]).includes(r.grade)
-      && !(exemption.excludeFood && food) && exemption.windows.some((w) => w.exportFrom <= o.exportDate && o.exportDate <= w.exportTo);
+    const exempt = exemptModes.has(o.exportMode) && exemptGrades.has(r.grade) && !(exemption.excludeFood && food) && inWindow(o.exportDate);
+    const i = returns.length;
+    keys.sku[i] = skus.id(r.sku);
+    keys.reason[i] = reasons.id(r.reason);
+    keys.country[i] = countries.id(o.buyerCountry);
+    keys.platform[i] = platforms.id(o.platform);
     returns.push({
       id: r.id, rmaNo: r.rmaNo, orderDate: o.orderDate, requestedDate: r.requestedDate, platform: o.platform, country: o.buyerCountry,
       sku: r.sku, reason: r.reason, grade: r.grade, units: r.qty, locationId: r.locationId ?? '', status: r.status,
@@ -140,25 +180,35 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
     });
   }
 
-  // Only the latest decision per return counts: a return decided twice was handled once.
+  const decisions = [...decided.values()];
+  const routes = new Map(src.presets.routes.map((r) => [r.id, { districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays }]));
+  return {
+    orderCount: src.orderCount, ordersLoaded: allOrders !== null, returns, decisions, routes, presets: src.presets, missingRates: [...missing].sort(), sales,
+    returnKeys: { ...keys, skus: skus.values, reasons: reasons.values, countries: countries.values, platforms: platforms.values },
+  };
+}
+
+/**
+ * Only the latest decision per return counts: a return decided twice was handled once. By
+ * return id, in order of each return's first decision; buyer countries are filled in later.
+ */
+function latestDecisions(all: readonly DashDecision[]): Map<string, DecisionFact> {
   const latest = new Map<string, DashDecision>();
-  for (const d of src.decisions) {
+  for (const d of all) {
     const seen = latest.get(d.returnId);
     if (!seen || d.decidedAt >= seen.decidedAt) latest.set(d.returnId, d);
   }
-  const decisions: DecisionFact[] = [];
+  const facts = new Map<string, DecisionFact>();
   for (const d of latest.values()) {
     let costFen = 0;
     for (const c of d.chosen.costLines) costFen += c.fen;
-    decisions.push({
-      returnId: d.returnId, date: d.on, platform: d.input.platform, country: countryOfReturn.get(d.returnId) ?? '', locationId: d.input.locationId,
+    facts.set(d.returnId, {
+      returnId: d.returnId, date: d.on, platform: d.input.platform, country: '', locationId: d.input.locationId,
       kind: d.chosen.kind, districtCode: d.chosen.districtCode ?? '', routeId: d.chosen.routeId ?? '',
       netFen: d.chosen.netFen, baselineNetFen: d.baselineNetFen, disposeNetFen: d.disposeNetFen,
       savingsFen: d.savingsFen, savingsVsDisposeFen: d.savingsVsDisposeFen, recoveryFen: d.chosen.recoveryFen, costFen,
       goodsFen: d.input.goodsCostFen * d.input.qty, units: d.input.qty, weightG: d.input.unitWeightG * d.input.qty,
     });
   }
-
-  const routes = new Map(src.presets.routes.map((r) => [r.id, { districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays }]));
-  return { orderCount: src.orderCount, ordersLoaded: allOrders !== null, returns, decisions, routes, presets: src.presets, missingRates: [...missing].sort() };
+  return facts;
 }

@@ -33,10 +33,7 @@ export interface DashboardData extends DecisionAggregates {
   ledgerEmpty: boolean;
 }
 
-const matches = (f: DashboardFilters, platform: string, country: string) =>
-  (!f.platform || platform === f.platform) && (!f.country || country === f.country);
-
-export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, today: IsoDate, sales: SalesTable | null): DashboardData {
+export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, today: IsoDate, sales: SalesTable | null = facts.sales): DashboardData {
   // Months follow the filter's range when it has one, otherwise the data's own extent.
   const span = new MonthSpan();
   // -1 = any; a filter value the sales never mention matches no row (-2).
@@ -46,24 +43,30 @@ export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, t
     span.see(monthOfDay(sold.firstDay));
     span.see(monthOfDay(sold.lastDay));
   }
+  // Filters as plain values; the loops below run per return and per decision.
+  const { platform, country, locationId } = f;
+  const ranged = f.from !== '' || f.to !== '';
   // The overseas location says where returns wait; sales have none, so it narrows returns only.
-  const atLocation = (loc: string) => !f.locationId || loc === f.locationId;
-  const cohort: ReturnFact[] = [];
   const open: ReturnFact[] = [];
+  const cohort = new Int32Array(facts.returns.length);
+  let inCohort = 0;
   let refundFen = 0;
   let unconverted = 0;
-  for (const r of facts.returns) {
-    if (!matches(f, r.platform, r.country) || !atLocation(r.locationId)) continue;
+  for (let i = 0; i < facts.returns.length; i++) {
+    const r = facts.returns[i]!;
+    if ((platform && r.platform !== platform) || (country && r.country !== country) || (locationId && r.locationId !== locationId)) continue;
     open.push(r);
-    if (!inRange(r.orderDate, f)) continue;
-    cohort.push(r);
+    if (ranged && !inRange(r.orderDate, f)) continue;
+    cohort[inCohort++] = i;
     if (r.refundFen === null) unconverted += 1;
     else refundFen += r.refundFen;
   }
-  const decisionsPending = !facts.ordersLoaded && f.country !== '';
+  const decisionsPending = !facts.ordersLoaded && country !== '';
   const decisions: DecisionFact[] = [];
-  for (const d of decisionsPending ? [] : facts.decisions) {
-    if (inRange(d.date, f) && matches(f, d.platform, d.country) && atLocation(d.locationId)) {
+  if (!decisionsPending) {
+    for (const d of facts.decisions) {
+      if ((platform && d.platform !== platform) || (country && d.country !== country) || (locationId && d.locationId !== locationId)) continue;
+      if (ranged && !inRange(d.date, f)) continue;
       decisions.push(d);
       span.see(d.date);
     }
@@ -72,7 +75,7 @@ export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, t
   return {
     months,
     ...aggregateDecisions(decisions, months),
-    rates: sold && facts.ordersLoaded ? returnRates(sold, cohort) : null,
+    rates: sold && facts.ordersLoaded ? returnRates(sold, facts, cohort.subarray(0, inCohort)) : null,
     routes: routeMix(decisions, facts.routes),
     deadlines: facts.ordersLoaded ? upcomingDeadlines(open, today) : null,
     refunds: facts.ordersLoaded ? { fen: refundFen, unconverted } : null,

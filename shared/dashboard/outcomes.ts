@@ -1,6 +1,6 @@
 import { OPTION_KINDS, type OptionKind } from '../decide/model-types';
 import type { DecisionFact } from './facts';
-import type { MonthKey } from './months';
+import { monthNumber, type MonthKey } from './months';
 
 /**
  * Money per month from accepted decisions, bucketed by the day each was priced. Months
@@ -45,17 +45,17 @@ export interface DecisionAggregates {
   outcomes: OutcomeSlice[];
 }
 
+/** `months`: consecutive, as monthsBetween gives them. */
 export function aggregateDecisions(decisions: readonly DecisionFact[], months: readonly MonthKey[]): DecisionAggregates {
-  const index = new Map<MonthKey, number>();
-  months.forEach((m, i) => index.set(m, i));
+  const base = months.length ? monthNumber(months[0]!) : 0;
   const savings: SavingsMonth[] = months.map((month) => ({ month, chosenFen: 0, baselineFen: 0, disposeFen: 0, savingsFen: 0, cumulativeFen: 0, decisions: 0 }));
   const recovery: RecoveryMonth[] = months.map((month) => ({ month, recoveredFen: 0, writtenOffFen: 0 }));
   const byKind = new Map<OptionKind, OutcomeSlice>(OPTION_KINDS.map((kind) => [kind, { kind, returns: 0, units: 0, netFen: 0 }]));
   let totalSavingsFen = 0;
   let totalVsDisposeFen = 0;
   for (const d of decisions) {
-    const i = index.get(d.date.slice(0, 7));
-    if (i === undefined) continue;
+    const i = monthNumber(d.date) - base;
+    if (!(i >= 0 && i < months.length) || !d.date.startsWith(months[i]!)) continue;
     const s = savings[i]!;
     s.chosenFen += d.netFen;
     s.baselineFen += d.baselineNetFen;

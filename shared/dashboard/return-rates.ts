@@ -1,4 +1,4 @@
-import type { ReturnFact } from './facts';
+import type { DashboardFacts } from './facts';
 import type { SoldUnits } from './sales-table';
 
 /**
@@ -25,40 +25,47 @@ export interface ReturnRates {
   by: Record<RateDimension, RateRow[]>;
 }
 
-function add(map: Map<string, RateRow>, key: string, sold: number, returned: number): void {
-  let row = map.get(key);
-  if (!row) map.set(key, (row = { key, sold: 0, returned: 0, rate: 0 }));
-  row.sold += sold;
-  row.returned += returned;
-}
-
-function worst(map: Map<string, RateRow>, top: number): RateRow[] {
-  const rows = [...map.values()].filter((r) => r.returned > 0);
-  for (const r of rows) r.rate = r.sold > 0 ? r.returned / r.sold : 0;
+function worst(values: readonly string[], returned: Float64Array, soldOf: (key: string) => number, top: number): RateRow[] {
+  const rows: RateRow[] = [];
+  for (let code = 0; code < values.length; code++) {
+    if (!(returned[code]! > 0)) continue;
+    const key = values[code]!;
+    const sold = soldOf(key);
+    rows.push({ key, sold, returned: returned[code]!, rate: sold > 0 ? returned[code]! / sold : 0 });
+  }
   return rows
     .sort((a, b) => b.rate - a.rate || b.returned - a.returned || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, top);
 }
 
-export function returnRates(sold: SoldUnits, returns: readonly ReturnFact[], top = 10): ReturnRates {
-  const maps: Record<RateDimension, Map<string, RateRow>> = { sku: new Map(), reason: new Map(), country: new Map(), platform: new Map() };
+/** `cohort`: indices into facts.returns of the returns in view. */
+export function returnRates(sold: SoldUnits, facts: Pick<DashboardFacts, 'returns' | 'returnKeys'>, cohort: Int32Array, top = 10): ReturnRates {
+  const k = facts.returnKeys;
+  const bySku = new Float64Array(k.skus.length);
+  const byReason = new Float64Array(k.reasons.length);
+  const byCountry = new Float64Array(k.countries.length);
+  const byPlatform = new Float64Array(k.platforms.length);
   let returnedUnits = 0;
-  for (const r of returns) {
-    returnedUnits += r.units;
-    add(maps.sku, r.sku, 0, r.units);
-    add(maps.reason, r.reason, 0, r.units);
-    add(maps.country, r.country, 0, r.units);
-    add(maps.platform, r.platform, 0, r.units);
+  for (let j = 0; j < cohort.length; j++) {
+    const i = cohort[j]!;
+    const u = facts.returns[i]!.units;
+    returnedUnits += u;
+    bySku[k.sku[i]!]! += u;
+    byReason[k.reason[i]!]! += u;
+    byCountry[k.country[i]!]! += u;
+    byPlatform[k.platform[i]!]! += u;
   }
   // Only keys with returns are ranked, so sold units are looked up for those alone.
-  for (const row of maps.sku.values()) row.sold = sold.bySku.get(row.key) ?? 0;
-  for (const row of maps.country.values()) row.sold = sold.byCountry.get(row.key) ?? 0;
-  for (const row of maps.platform.values()) row.sold = sold.byPlatform.get(row.key) ?? 0;
-  // A reason has no sales of its own: its rate is its share of all units sold.
-  for (const row of maps.reason.values()) row.sold = sold.total;
+  const from = (m: ReadonlyMap<string, number>) => (key: string) => m.get(key) ?? 0;
   return {
     soldUnits: sold.total,
     returnedUnits,
-    by: { sku: worst(maps.sku, top), reason: worst(maps.reason, top), country: worst(maps.country, top), platform: worst(maps.platform, top) },
+    by: {
+      sku: worst(k.skus, bySku, from(sold.bySku), top),
+      // A reason has no sales of its own: its rate is its share of all units sold.
+      reason: worst(k.reasons, byReason, () => sold.total, top),
+      country: worst(k.countries, byCountry, from(sold.byCountry), top),
+      platform: worst(k.platforms, byPlatform, from(sold.byPlatform), top),
+    },
   };
 }
