@@ -13,6 +13,8 @@ import type { DecidePresets } from '../../../shared/decide/presets-types';
 import { SEED_PRESETS } from '../../../shared/decide/presets-seed';
 import { priceHome } from '../../../shared/decide/pricing';
 import { applyRatio, ratioOf, roundMul } from '../../../shared/decide/ratio';
+import { quickSummary } from '../../../shared/decide/run-summaries';
+import { runTables } from '../../../shared/decide/run-tables';
 import { TEST_PRESETS } from '../../builders/decide';
 
 /**
@@ -95,6 +97,19 @@ describe('the batch run equals the full decision', () => {
       const { ctx, on, inputs } = build(run);
       expect(decideAll(inputs, ctx, on)).toEqual(reference(inputs, ctx, on));
     }), { numRuns: 400 });
+  });
+
+  it('ordinary returns take the tables, not the fallback (which would match every result, only slowly)', () => {
+    fc.assert(fc.property(arbRun, (run) => {
+      const { ctx, on, inputs } = build({ ...run, ctxIndex: run.ctxIndex % 2 });
+      const t = runTables(ctx, on);
+      for (const input of inputs) {
+        const currency = ctx.presets.locations.find((l) => l.id === input.locationId)?.currency;
+        if (!currency || input.qty < 1 || input.unitWeightG < 1) continue;
+        const ordinary = { ...input, saleCurrency: currency, declaredCurrency: currency };
+        expect(quickSummary(t, ordinary)).toEqual(summarize(decideReturn(ordinary, ctx, on)));
+      }
+    }), { numRuns: 200 });
   });
 
   it('batch members: margin = recovery − Σ priceHome lines, reasons = districtBlockers', () => {
