@@ -14,7 +14,7 @@ import { SEED_PRESETS } from '../../../shared/decide/presets-seed';
 import { priceHome } from '../../../shared/decide/pricing';
 import { applyRatio, ratioOf, roundMul } from '../../../shared/decide/ratio';
 import { quickSummary } from '../../../shared/decide/run-summaries';
-import { runTables } from '../../../shared/decide/run-tables';
+import { homeNetFen, locationTable, returnFacts, routeTables, runTables } from '../../../shared/decide/run-tables';
 import { TEST_PRESETS } from '../../builders/decide';
 
 /**
@@ -108,6 +108,12 @@ describe('the batch run equals the full decision', () => {
         if (!currency || input.qty < 1 || input.unitWeightG < 1) continue;
         const ordinary = { ...input, saleCurrency: currency, declaredCurrency: currency };
         expect(quickSummary(t, ordinary)).toEqual(summarize(decideReturn(ordinary, ctx, on)));
+        const location = ctx.presets.locations.find((l) => l.id === input.locationId)!;
+        const facts = returnFacts(t, ordinary, locationTable(t, location.id)!)!;
+        for (const rt of routeTables(t, location.id)!) {
+          const priced = priceHome(ctx, ordinary, location, rt.route, on, 'batch');
+          expect(homeNetFen(t, facts, rt, false)).toBe(priced.recoveryFen - priced.costLines.reduce((sum, l) => sum + l.fen, 0));
+        }
       }
     }), { numRuns: 200 });
   });
