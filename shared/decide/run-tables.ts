@@ -149,7 +149,8 @@ export interface ReturnFacts {
   exemptLastDay: IsoDate;
   /** Every exemption condition but the 6 months, which depends on the route's arrival. */
   exemptIfInTime: boolean;
-  /** Duty and VAT when not exempt; NaN until first needed (their rate may be missing). */
+  /** Duty and VAT when not exempt, worked out when first needed (their rate may be missing). */
+  taxed: boolean;
   dutyFen: number;
   vatFen: number;
 }
@@ -193,8 +194,10 @@ export function returnFacts(t: RunTables, input: DecisionInput, loc: LocationTab
     rightLastDay: dates.rightLastDay,
     exemptLastDay: dates.exemptLastDay,
     exemptIfInTime: rule.modes.includes(input.exportMode) && dates.inWindow && rule.grades.includes(input.grade) && !(rule.excludeFood && input.food),
-    dutyFen: Number.NaN,
-    vatFen: Number.NaN,
+    // 0, not NaN, until taxed: one NaN makes V8 box every number that sums it, down to the summaries.
+    taxed: false,
+    dutyFen: 0,
+    vatFen: 0,
   };
 }
 
@@ -208,6 +211,7 @@ function taxes(t: RunTables, f: ReturnFacts): void {
   const valueFen = applyRatio(value, f.qty, input.declaredValueMinor);
   f.dutyFen = roundMul(valueFen, input.dutyRateBp, 10_000);
   f.vatFen = roundMul(valueFen + f.dutyFen, input.vatRateBp ?? t.ctx.presets.taxExemption.defaultVatBp, 10_000);
+  f.taxed = true;
 }
 
 /** Net of bringing the return home on the route: priceHome's recovery − Σ lines, in its order. */
@@ -222,7 +226,7 @@ export function homeNetFen(t: RunTables, f: ReturnFacts, rt: RouteTable, alone: 
   cost += applyRatio(rt.haul, f.weightG);
   cost += f.refurbFen;
   if (!(f.exemptIfInTime && rt.returnDate <= f.exemptLastDay)) {
-    if (Number.isNaN(f.dutyFen)) taxes(t, f);
+    if (!f.taxed) taxes(t, f);
     cost += f.dutyFen;
     cost += f.vatFen;
   }
