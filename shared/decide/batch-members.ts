@@ -53,7 +53,7 @@ export interface Candidates {
 /** `inputs` all wait at `locationId`. */
 export function candidates(t: RunTables, locationId: string, inputs: readonly DecisionInput[], stay?: StayMap): Candidates {
   const loc = locationTable(t, locationId);
-  const facts = inputs.map((input) => loc && orNull(() => returnFacts(t, input, loc)));
+  const facts = inputs.map((input) => loc && returnFacts(t, input, loc));
   return { inputs, facts, stays: new Array<StayPick | undefined>(inputs.length), stay };
 }
 

@@ -1,4 +1,4 @@
-import { STAY_KINDS, type DecisionInput, type OptionKind } from './model-types';
+import type { DecisionInput, OptionKind } from './model-types';
 import { disposalFeeMilli } from './pricing';
 import { applyRatio } from './ratio';
 import { blocked, homeNetFen, locationTable, returnFacts, routeTables, salesRatio, type RunTables } from './run-tables';
@@ -62,10 +62,11 @@ export function quickSummary(t: RunTables, input: DecisionInput): DecisionSummar
   let recommended: OptionSummary | undefined;
   let baseline: OptionSummary | undefined;
   let bestStay: OptionSummary | undefined;
-  for (const o of options) {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
     if (!o.allowed) continue;
     if (beats(o, recommended)) recommended = o;
-    const stays = STAY_KINDS.has(o.kind);
+    const stays = i < 4; // keep, dispose, liquidate, relist come first
     if ((stays || o.kind === 'home_original') && beats(o, baseline)) baseline = o;
     if (stays && beats(o, bestStay)) bestStay = o;
   }

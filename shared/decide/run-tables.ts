@@ -58,7 +58,7 @@ export interface RunTables {
   customsValue: Map<string, Ratio>;
   /** × qty × home value, by grade. */
   homeRecovery: Map<string, Ratio>;
-  byExportDate: Map<IsoDate, { rightLastDay: IsoDate; exemptLastDay: IsoDate; inWindow: boolean }>;
+  byExportDate: Map<IsoDate, ExportDates>;
 }
 
 export function runTables(ctx: DecideContext, on: IsoDate): RunTables {
@@ -164,22 +164,35 @@ function integral(i: DecisionInput): boolean {
     && (i.homeValueFen === null || isInt(i.homeValueFen)) && (i.vatRateBp === null || isInt(i.vatRateBp));
 }
 
-/** null when the return needs the full path: odd numbers, or an unknown location or grade. */
+type ExportDates = { rightLastDay: IsoDate; exemptLastDay: IsoDate; inWindow: boolean };
+
+/** The clocks of an export date, once per date in a run; null for a date that is not one. */
+function exportDates(t: RunTables, d: IsoDate): ExportDates | null {
+  let dates = t.byExportDate.get(d);
+  if (!dates) {
+    const presets = t.ctx.presets;
+    try {
+      dates = {
+        rightLastDay: returnRightLastDay(d, presets),
+        exemptLastDay: exemptionLastDay(d, presets),
+        inWindow: presets.taxExemption.windows.some((w) => w.exportFrom <= d && d <= w.exportTo),
+      };
+    } catch {
+      return null;
+    }
+    t.byExportDate.set(d, dates);
+  }
+  return dates;
+}
+
+/** null when the return needs the full path: odd numbers, an unknown grade, a malformed date. */
 export function returnFacts(t: RunTables, input: DecisionInput, loc: LocationTable): ReturnFacts | null {
   const grade = t.ctx.presets.grades[input.grade];
   const recovery = t.homeRecovery.get(input.grade);
   if (!integral(input) || !grade || !recovery) return null;
   const presets = t.ctx.presets;
-  let dates = t.byExportDate.get(input.exportDate);
-  if (!dates) {
-    const d = input.exportDate;
-    dates = {
-      rightLastDay: returnRightLastDay(d, presets),
-      exemptLastDay: exemptionLastDay(d, presets),
-      inWindow: presets.taxExemption.windows.some((w) => w.exportFrom <= d && d <= w.exportTo),
-    };
-    t.byExportDate.set(d, dates);
-  }
+  const dates = exportDates(t, input.exportDate);
+  if (!dates) return null;
   const rule = presets.taxExemption;
   const q = input.qty;
   return {
