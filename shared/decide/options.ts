@@ -5,7 +5,7 @@ import { DecideError, OPTION_KINDS, STAY_KINDS, type Decision, type DecisionInpu
 import type { OverseasLocation, Route } from './presets-types';
 import { arrivalDate, priceDispose, priceHome, priceLiquidate, priceRelist, type Priced } from './pricing';
 import { quickSummary } from './run-summaries';
-import { runTables } from './run-tables';
+import { runTables, type RunTables } from './run-tables';
 import { bestOf, type DecisionSummary, type OptionSummary } from './summary';
 
 export { bestOf, type DecisionSummary, type OptionSummary } from './summary';
@@ -134,7 +134,7 @@ function slowSummary(input: DecisionInput, ctx: DecideContext, on: IsoDate, rout
   return summarize(decideReturn(input, ctx, on, routes));
 }
 
-function quickOrNull(tables: ReturnType<typeof runTables>, input: DecisionInput): DecisionSummary | null {
+function quickOrNull(tables: RunTables, input: DecisionInput): DecisionSummary | null {
   try {
     return quickSummary(tables, input);
   } catch {
