@@ -12,8 +12,9 @@ import { applyRatio, ratioOf, roundMul, type Ratio } from './ratio';
  * fixed amounts in fen, and every per-unit or per-gram price folded with its rate into one
  * fraction (ratio.ts). A return then nets its options in a few multiplications, with no cost
  * line objects. The amounts are exactly those of pricing.ts — each line rounded once, summed
- * in the same order — and properties.test.ts holds the two paths equal; pricing.ts stays the
- * explanation the user opens, and the reference.
+ * in the same order. pricing.ts stays the explanation the user opens and the reference: a
+ * change there needs the same change here, and tests/unit/decide/run-path.test.ts fails until
+ * the two agree.
  */
 
 export interface RouteTable {
