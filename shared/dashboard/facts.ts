@@ -29,7 +29,10 @@ export type DashDecision = Pick<DecisionRecord, 'returnId' | 'decidedAt' | 'on' 
  * 100,000 of them takes IndexedDB seconds), so the decision charts need not wait for them.
  */
 export interface DashboardSources {
-  /** How many orders the ledger holds, to tell an empty ledger from an empty filter. */
+  /**
+   * How many orders the ledger holds, to tell an empty ledger from an empty filter. Before
+   * the orders are read, 0 or 1: whether there are any (counting them is itself slow).
+   */
   orderCount: number;
   returns: readonly DashReturn[];
   decisions: readonly DashDecision[];

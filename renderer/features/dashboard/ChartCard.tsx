@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
@@ -25,6 +25,12 @@ interface Props {
 }
 
 /**
+ * True while charts wait their turn to draw: the first chart paints alone, the others the
+ * frame after (drawing all of them is one long task that would hold the first one back).
+ */
+export const ChartsHeld = createContext(false);
+
+/**
  * One chart as a figure: a caption that names it, a text summary screen readers announce,
  * an on-screen legend that matches the print patterns, and Save as PNG / Export data.
  */
@@ -35,6 +41,7 @@ export function ChartCard({ name, title, summary, legend = [], table, empty, emp
   const id = useId();
   const plot = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
+  const held = useContext(ChartsHeld);
 
   const save = async (make: () => Promise<Parameters<typeof desktop.saveFile>[0]>) => {
     setBusy(true);
@@ -59,17 +66,19 @@ export function ChartCard({ name, title, summary, legend = [], table, empty, emp
       <div className="dash-card-head">
         <figcaption id={`${id}-title`}>{title}</figcaption>
         <div className="dash-card-actions">
-          <button type="button" onClick={savePng} disabled={busy || empty}>{t('savePng')}</button>
+          <button type="button" onClick={savePng} disabled={busy || empty || held}>{t('savePng')}</button>
           <button type="button" onClick={() => save(async () => chartDataFile(table))} disabled={busy}>{t('exportData')}</button>
         </div>
       </div>
       <p id={`${id}-summary`} className="sr-only">{summary}</p>
-      {empty ? (
+      {held && !empty ? (
+        <p className="muted dash-no-data" role="status">{t('loading')}</p>
+      ) : empty ? (
         <p className="muted dash-no-data" role="status">{emptyText ?? t('noDataForFilters')}</p>
       ) : (
         <div ref={plot} className="dash-plot" aria-hidden="true">{children}</div>
       )}
-      {!empty && legend.length > 0 && (
+      {!empty && !held && legend.length > 0 && (
         <ul className="dash-legend" aria-hidden="true">
           {legend.map((item) => (
             <li key={item.label}>
@@ -85,7 +94,7 @@ export function ChartCard({ name, title, summary, legend = [], table, empty, emp
           ))}
         </ul>
       )}
-      {after}
+      {!held && after}
     </figure>
   );
 }

@@ -1,23 +1,23 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RATE_DIMENSIONS } from '../../../shared/dashboard';
 import { useFormat } from '../../i18n/format';
 import { DashboardEmpty } from './DashboardEmpty';
-import { DeadlinesChart } from './DeadlinesChart';
 import { FiltersBar } from './FiltersBar';
-import { OutcomeChart } from './OutcomeChart';
-import { RateChart } from './RateChart';
-import { RecoveryChart } from './RecoveryChart';
-import { RoutesChart } from './RoutesChart';
-import { SavingsChart } from './SavingsChart';
-import { useDashboard, useDashboardFilters } from './use-dashboard';
+import { loadCharts, useDashboard, useDashboardFilters } from './use-dashboard';
+
+// The charting library is the bulk of this page's code: it loads (see useDashboard) while the
+// worker reads the ledger, not once the first figures have arrived.
+const DashboardCharts = lazy(() => loadCharts().then((m) => ({ default: m.DashboardCharts })));
 
 /** After-sales savings at a glance: what returns cost and what bringing them home saved. */
 export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'common']);
   const f = useFormat();
   const [filters, setFilters] = useDashboardFilters();
-  const view = useDashboard(filters);
+  const { view, failed } = useDashboard(filters);
+  // The return rate is the last headline to fill in: it shows once every chart has drawn its figures.
+  const [allDrawn, setAllDrawn] = useState(false);
+  const onDrawn = useCallback((withRates: boolean) => setAllDrawn((was) => was || withRates), []);
 
   useEffect(() => {
     // A mark the performance check reads: when the first figures are on screen.
@@ -29,11 +29,12 @@ export function DashboardPage() {
       <h1>{t('common:nav.dashboard')}</h1>
     </header>
   );
+  if (failed) return <div className="page">{header}<p className="notice" role="alert">{t('readFailed', { message: failed })}</p></div>;
   if (!view) return <div className="page">{header}<p className="muted" role="status">{t('loading')}</p></div>;
   if (view.data.ledgerEmpty) return <div className="page">{header}<DashboardEmpty /></div>;
 
   const { data } = view;
-  const rates = data.rates;
+  const rates = allDrawn ? data.rates : null;
   const rate = rates?.soldUnits ? rates.returnedUnits / rates.soldUnits : 0;
   return (
     <div className="page page-scroll dash-page">
@@ -60,14 +61,9 @@ export function DashboardPage() {
           {data.refunds && data.refunds.unconverted > 0 && <span className="muted">{t('kpi.unconverted', { n: f.number(data.refunds.unconverted), currencies: view.facts.missingRates.join(', ') })}</span>}
         </div>
       </section>
-      <div className="dash-grid">
-        <SavingsChart savings={data.savings} pending={data.decisionsPending} />
-        {RATE_DIMENSIONS.map((d) => <RateChart key={d} dimension={d} rows={rates ? rates.by[d] : null} />)}
-        <RecoveryChart rows={data.recovery} pending={data.decisionsPending} />
-        <OutcomeChart slices={data.outcomes} pending={data.decisionsPending} />
-        <RoutesChart mix={data.routes} pending={data.decisionsPending} />
-        <DeadlinesChart deadlines={data.deadlines} />
-      </div>
+      <Suspense fallback={<p className="muted" role="status">{t('loading')}</p>}>
+        <DashboardCharts data={data} onDrawn={onDrawn} />
+      </Suspense>
       {filters.locationId && <p className="hint">{t('filters.locationHint')}</p>}
     </div>
   );

@@ -1,9 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
-import { aggregateDashboard, buildFacts, parseFilters, salesTable, type DashboardData, type DashboardFacts, type DashboardFilters } from '../../../shared/dashboard';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { aggregateDashboard, parseFilters, type DashboardData, type DashboardFacts, type DashboardFilters } from '../../../shared/dashboard';
 import { localToday } from '../../../shared/dates';
 import { useServices } from '../../app/services';
-import { DashboardLoader } from '../../db/dashboard-sources';
+import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
+
+let charts: Promise<typeof import('./DashboardCharts')> | undefined;
+/** The chart components and their library, loaded once. */
+export const loadCharts = () => (charts ??= import('./DashboardCharts'));
 
 /** Where the filters are remembered between runs (per user profile: the app's own storage). */
 export const FILTERS_KEY = 'homebound.dashboard.filters';
@@ -33,31 +36,44 @@ export function useDashboardFilters(): [DashboardFilters, (next: DashboardFilter
 export interface DashboardView {
   facts: DashboardFacts;
   data: DashboardData;
-  /** Filter choices: what the ledger contains (from all orders once read, from returns until then). */
+  /** Filter choices: what the ledger contains (from all orders once read, from decisions until then). */
   platforms: string[];
   countries: string[];
 }
 
+export type DashboardState = { view: DashboardView; failed?: undefined } | { view?: undefined; failed: string } | { view?: undefined; failed?: undefined };
+
 /**
- * The ledger is read (again whenever it changes) and flattened into facts; figures are
- * recomputed from the facts only when a filter changes. Both steps are pure and take
- * milliseconds. Orders are the slow read, so it starts once returns and decisions are in:
- * the decision charts show first; rates, deadlines and refunds fill in when orders land.
+ * The ledger is read by the dashboard's worker (again whenever it changes) and arrives here
+ * as facts: first from the decisions alone, then with orders and returns. Figures are
+ * recomputed from the facts on this thread when a filter changes, which takes milliseconds.
  */
-export function useDashboard(filters: DashboardFilters): DashboardView | undefined {
+export function useDashboard(filters: DashboardFilters): DashboardState {
   const { repos } = useServices();
-  const loader = useMemo(() => new DashboardLoader(repos.db), [repos]);
-  const sources = useLiveQuery(() => loader.returnsSide(), [loader]);
-  const ready = sources !== undefined;
-  const orders = useLiveQuery(() => (ready ? loader.salesSide() : undefined), [loader, ready]);
-  const facts = useMemo(() => (sources ? buildFacts(sources, orders ?? null) : undefined), [sources, orders]);
-  const sales = useMemo(() => (orders ? salesTable(orders) : null), [orders]);
+  const [facts, setFacts] = useState<DashboardFacts>();
+  const [failed, setFailed] = useState<string>();
+  // A layout effect: the worker starts as the page mounts, before the chart code evaluates.
+  useLayoutEffect(() => {
+    const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<DashboardWorkerOut>) => {
+      if (e.data.type === 'facts') setFacts(e.data.facts);
+      else setFailed(e.data.message);
+    };
+    worker.onerror = (e) => setFailed(e.message);
+    worker.postMessage({ type: 'start', dbName: repos.db.name } satisfies DashboardWorkerIn);
+    // Evaluating the chart library takes a while: the worker is on its way first.
+    void loadCharts();
+    return () => worker.terminate();
+  }, [repos]);
   const today = localToday();
-  return useMemo(() => {
+  const view = useMemo(() => {
     if (!facts) return undefined;
-    const data = aggregateDashboard(facts, filters, today, sales);
+    const data = aggregateDashboard(facts, filters, today);
+    const sales = facts.sales;
     const platforms = sales ? sales.platforms : [...new Set(facts.decisions.map((d) => d.platform))];
     const countries = sales ? sales.countries : [];
     return { facts, data, platforms: [...platforms].sort(), countries: [...countries].sort() };
-  }, [facts, filters, today, sales]);
+  }, [facts, filters, today]);
+  if (view) return { view };
+  return failed ? { failed } : {};
 }
