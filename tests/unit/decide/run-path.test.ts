@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
 import { DISTRICT_CODES } from '../../../shared/codes/districts';
 import { CURRENCIES, EXPORT_MODES, GRADES } from '../../../shared/codes/ledger-codes';
-import { planBatch, planLocation } from '../../../shared/decide/batch';
+import { allocateByWeight, planBatch, planLocation } from '../../../shared/decide/batch';
 import { prepare, routesOn, type DecideContext } from '../../../shared/decide/context';
 import { roundRatio } from '../../../shared/decide/currency';
 import { districtBlockers } from '../../../shared/decide/eligibility';
@@ -181,5 +181,31 @@ describe('exact rounding from folded fractions', () => {
     expect(roundMul(-5, 1, 2)).toBe(-3);
     expect(roundMul(2 ** 52 - 1, 1, 2)).toBe(2 ** 51);
     expect(applyRatio(ratioOf([7_000_000], 10 ** 14), 5 * 10_500, 8000 * 7000)).toBe(roundRatio([5, 10_500, 8000, 7000, 7_000_000], 10 ** 14));
+  });
+});
+
+/** allocateByWeight as first written: every index sorted by (remainder desc, index asc). */
+function allocateBySorting(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const exact = weights.map((w) => BigInt(total) * BigInt(w));
+  const parts = exact.map((n) => Number(n / BigInt(sum)));
+  const rests = exact.map((n) => Number(n % BigInt(sum)));
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = weights.map((_, i) => i).sort((a, b) => rests[b]! - rests[a]! || a - b);
+  for (const i of order) {
+    if (left <= 0) break;
+    parts[i]! += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+describe('allocateByWeight', () => {
+  it('gives the leftover fen to the largest remainders, ties to the earlier member, as a full sort would', () => {
+    const weight = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 100_000 }));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.array(weight, { maxLength: 60 }), (total, weights) => {
+      expect(allocateByWeight(total, weights)).toEqual(allocateBySorting(total, weights));
+    }), { numRuns: 2000 });
   });
 });
