@@ -36,13 +36,23 @@ export interface DeadlineAlert {
 /** Deadlines falling within `withinDays` of `on` (inclusive), soonest first. */
 export function upcomingDeadlines(inputs: readonly DecisionInput[], ctx: DecideContext, on: IsoDate, withinDays = 14): DeadlineAlert[] {
   const alerts: DeadlineAlert[] = [];
+  // 20,000 returns share a few hundred last days: count the days to each once.
+  const daysTo = new Map<IsoDate, number>();
+  const daysLeft = (lastDay: IsoDate): number => {
+    let left = daysTo.get(lastDay);
+    if (left === undefined) {
+      left = daysBetween(on, lastDay);
+      daysTo.set(lastDay, left);
+    }
+    return left;
+  };
   for (const input of inputs) {
     const d = deadlinesOf(input, ctx, on);
     if (d.taxExemptionLastDay !== null) {
-      const left = daysBetween(on, d.taxExemptionLastDay);
+      const left = daysLeft(d.taxExemptionLastDay);
       if (left >= 0 && left <= withinDays) alerts.push({ returnId: input.returnId, kind: 'taxExemption', lastDay: d.taxExemptionLastDay, daysLeft: left });
     }
-    const left = daysBetween(on, d.returnRightLastDay);
+    const left = daysLeft(d.returnRightLastDay);
     if (left >= 0 && left <= withinDays) alerts.push({ returnId: input.returnId, kind: 'returnRight', lastDay: d.returnRightLastDay, daysLeft: left });
   }
   return alerts.sort((a, b) => a.daysLeft - b.daysLeft || (a.returnId < b.returnId ? -1 : a.returnId > b.returnId ? 1 : 0));
