@@ -33,6 +33,8 @@ export function exportTables(kind: ExportKind, s: ExportSource): AnyTable[] {
 }
 
 export { toCsvBytes, toCsvText, type CsvDelimiter } from './csv';
-export { toXlsxBytes } from './xlsx';
+export { sheetsToXlsxBytes, toXlsxBytes } from './xlsx';
+export { describeSheet, describeSheets } from './describe-sheet';
+export type { NumberColumn, SheetCell, SheetColumn, SheetColumnKind, SheetData, TextColumn } from './sheet';
 export { neutralize } from './neutralize';
 export type { AnyTable, Column, ExportTable } from './table';

@@ -26,32 +26,51 @@ export function fenConverter(rates: readonly CurrencyRate[] | undefined): ToFen 
   };
 }
 
-const sumLines = (o: Order, f: (l: OrderLine) => number) => o.lines.reduce((s, l) => s + f(l), 0);
+/** An order with the sums over its lines the table shows, added up once rather than per column. */
+export interface OrderRow {
+  order: Order;
+  units: number;
+  valueMinor: number;
+  declaredMinor: number;
+  grams: number;
+  rebateFen: number;
+}
 
-export function ordersTable(orders: readonly Order[], toFen: ToFen): ExportTable<Order> {
-  const value = (o: Order) => sumLines(o, (l) => l.qty * l.unitPriceMinor);
-  const columns: Column<Order>[] = [
-    { key: 'orderNo', type: 'text', value: (o) => o.orderNo, width: 22 },
-    { key: 'platform', type: 'text', value: (o) => o.platform, width: 11 },
-    { key: 'orderDate', type: 'date', value: (o) => o.orderDate },
-    { key: 'buyerCountry', type: 'text', value: (o) => o.buyerCountry, width: 8 },
-    { key: 'currency', type: 'text', value: (o) => o.currency, width: 8 },
-    { key: 'lineCount', type: 'integer', value: (o) => o.lines.length, sum: true },
-    { key: 'units', type: 'integer', value: (o) => sumLines(o, (l) => l.qty), sum: true },
-    { key: 'orderValue', type: 'money', value: value, currency: (o) => o.currency },
-    { key: 'orderValueCny', type: 'fen', value: (o) => toFen(value(o), o.currency, o.orderDate), sum: true },
-    { key: 'declaredValue', type: 'money', value: (o) => sumLines(o, (l) => l.qty * l.declaredValueMinor), currency: (o) => o.currency },
-    { key: 'exportMode', type: 'text', value: (o) => o.exportMode, width: 8 },
-    { key: 'exportDistrict', type: 'text', value: (o) => o.exportDistrict, width: 8 },
-    { key: 'exportPort', type: 'text', value: (o) => o.exportPort },
-    { key: 'exportDate', type: 'date', value: (o) => o.exportDate },
-    { key: 'declarationNo', type: 'text', value: (o) => o.declarationNo, width: 22 },
-    { key: 'waybillNo', type: 'text', value: (o) => o.waybillNo, width: 22 },
-    { key: 'carrier', type: 'text', value: (o) => o.carrier },
-    { key: 'weightKg', type: 'grams', value: (o) => sumLines(o, (l) => l.qty * l.unitWeightG), sum: true },
-    { key: 'rebateCny', type: 'fen', value: (o) => sumLines(o, (l) => l.qty * l.rebatePerUnitFen), sum: true },
+export function orderRow(order: Order): OrderRow {
+  let units = 0, valueMinor = 0, declaredMinor = 0, grams = 0, rebateFen = 0;
+  for (const l of order.lines) {
+    units += l.qty;
+    valueMinor += l.qty * l.unitPriceMinor;
+    declaredMinor += l.qty * l.declaredValueMinor;
+    grams += l.qty * l.unitWeightG;
+    rebateFen += l.qty * l.rebatePerUnitFen;
+  }
+  return { order, units, valueMinor, declaredMinor, grams, rebateFen };
+}
+
+export function ordersTable(orders: readonly Order[], toFen: ToFen): ExportTable<OrderRow> {
+  const columns: Column<OrderRow>[] = [
+    { key: 'orderNo', type: 'text', value: (r) => r.order.orderNo, width: 22 },
+    { key: 'platform', type: 'text', value: (r) => r.order.platform, width: 11 },
+    { key: 'orderDate', type: 'date', value: (r) => r.order.orderDate },
+    { key: 'buyerCountry', type: 'text', value: (r) => r.order.buyerCountry, width: 8 },
+    { key: 'currency', type: 'text', value: (r) => r.order.currency, width: 8 },
+    { key: 'lineCount', type: 'integer', value: (r) => r.order.lines.length, sum: true },
+    { key: 'units', type: 'integer', value: (r) => r.units, sum: true },
+    { key: 'orderValue', type: 'money', value: (r) => r.valueMinor, currency: (r) => r.order.currency },
+    { key: 'orderValueCny', type: 'fen', value: (r) => toFen(r.valueMinor, r.order.currency, r.order.orderDate), sum: true },
+    { key: 'declaredValue', type: 'money', value: (r) => r.declaredMinor, currency: (r) => r.order.currency },
+    { key: 'exportMode', type: 'text', value: (r) => r.order.exportMode, width: 8 },
+    { key: 'exportDistrict', type: 'text', value: (r) => r.order.exportDistrict, width: 8 },
+    { key: 'exportPort', type: 'text', value: (r) => r.order.exportPort },
+    { key: 'exportDate', type: 'date', value: (r) => r.order.exportDate },
+    { key: 'declarationNo', type: 'text', value: (r) => r.order.declarationNo, width: 22 },
+    { key: 'waybillNo', type: 'text', value: (r) => r.order.waybillNo, width: 22 },
+    { key: 'carrier', type: 'text', value: (r) => r.order.carrier },
+    { key: 'weightKg', type: 'grams', value: (r) => r.grams, sum: true },
+    { key: 'rebateCny', type: 'fen', value: (r) => r.rebateFen, sum: true },
   ];
-  return { name: 'orders', columns, rows: orders };
+  return { name: 'orders', columns, rows: orders.map(orderRow) };
 }
 
 export interface LineRow {
