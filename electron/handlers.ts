@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/bridge/desktop-api';
+import type { PrintRequest, SaveFileRequest, SaveFileResult, SaveWorkbookRequest } from '../shared/bridge/desktop-api';
 import { isAllowedExternalUrl } from '../shared/bridge/external-url';
 import type { BackupFolder } from './auto-backup';
 import type { IpcHandlers } from './ipc-types';
 import type { SettingsStore } from './settings-store';
+import { writeXlsxFile } from './xlsx-stream';
 
 /**
  * What each bridge call does on the machine. Electron's dialog, shell, app and webContents
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   settings: SettingsStore;
   showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<SaveDialogResult>;
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  /** Streams a bookkeeping workbook to the file; electron/xlsx-stream.ts unless a test passes its own. */
+  writeWorkbook?(filePath: string, sheets: SaveWorkbookRequest['sheets']): Promise<void>;
   /** Folder the save dialog opens in, e.g. the user's Documents. */
   defaultSaveDirectory(): string;
   /** The window whose page a print request prints; undefined once it has closed. */
@@ -66,6 +69,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'settings:update': async (patch) => deps.settings.update(patch),
     'system:locale': async () => systemLocaleFrom(deps),
     'file:save': (request) => saveFile(deps, request),
+    'file:saveWorkbook': (request) => saveWorkbook(deps, request),
     'window:print': (request) => print(deps, request),
     'shell:openExternal': async (url) => {
       if (!isAllowedExternalUrl(url)) return false;
@@ -81,15 +85,28 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   };
 }
 
-async function saveFile(deps: HandlerDeps, request: SaveFileRequest): Promise<SaveFileResult> {
-  const extension = path.extname(request.suggestedName).slice(1);
+async function askSavePath(deps: HandlerDeps, suggestedName: string): Promise<string | null> {
+  const extension = path.extname(suggestedName).slice(1);
   const result = await deps.showSaveDialog({
-    defaultPath: path.join(deps.defaultSaveDirectory(), request.suggestedName),
+    defaultPath: path.join(deps.defaultSaveDirectory(), suggestedName),
     filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
   });
-  if (result.canceled || !result.filePath) return { saved: false };
-  await deps.writeFile(result.filePath, request.bytes);
-  return { saved: true, path: result.filePath };
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function saveFile(deps: HandlerDeps, request: SaveFileRequest): Promise<SaveFileResult> {
+  const filePath = await askSavePath(deps, request.suggestedName);
+  if (!filePath) return { saved: false };
+  await deps.writeFile(filePath, request.bytes);
+  return { saved: true, path: filePath };
+}
+
+/** The dialog first, then the workbook streamed to the chosen file: nothing is built for a cancelled save. */
+async function saveWorkbook(deps: HandlerDeps, request: SaveWorkbookRequest): Promise<SaveFileResult> {
+  const filePath = await askSavePath(deps, request.suggestedName);
+  if (!filePath) return { saved: false };
+  await (deps.writeWorkbook ?? writeXlsxFile)(filePath, request.sheets);
+  return { saved: true, path: filePath };
 }
 
 function print(deps: HandlerDeps, request: PrintRequest): Promise<void> {

@@ -11,6 +11,7 @@ export interface ChannelMethods {
   'settings:update': 'updateSettings';
   'system:locale': 'systemLocale';
   'file:save': 'saveFile';
+  'file:saveWorkbook': 'saveWorkbook';
   'window:print': 'print';
   'shell:openExternal': 'openExternal';
   'backup:write': 'writeAutoBackup';

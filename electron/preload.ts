@@ -34,6 +34,7 @@ const api = {
   updateSettings: (patch) => invoke('settings:update', patch),
   systemLocale: () => invoke('system:locale'),
   saveFile: (request) => invoke('file:save', request),
+  saveWorkbook: (request) => invoke('file:saveWorkbook', request),
   print: (request) => invoke('window:print', request),
   openExternal: (url) => invoke('shell:openExternal', url),
   onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuCommand, listener),

@@ -1,4 +1,5 @@
 import type { DesktopApi, SaveFileRequest } from '../../shared/bridge/desktop-api';
+import type { SheetData } from '../../shared/export/sheet';
 import { isAllowedExternalUrl } from '../../shared/bridge/external-url';
 import { applyPatch, restoreSettings, settingsPatch, type Settings } from '../../shared/bridge/settings';
 
@@ -38,8 +39,21 @@ function download(request: SaveFileRequest): void {
   }
 }
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The browser has no streaming writer: the in-memory one runs in the export worker, loaded on first use. */
+async function workbookInWorker(sheets: SheetData[]): Promise<Uint8Array> {
+  const { runExportWorker } = await import('../workers/run-workers');
+  const { file } = await runExportWorker({ type: 'write', sheets }).promise;
+  if (file.format !== 'bytes') throw new Error('saveWorkbook: the export worker returned no file');
+  return file.bytes;
+}
+
 /** `storage` is resolved per call: merely touching localStorage throws where storage is blocked. */
-export function createBrowserApi(storage: () => Storage = () => window.localStorage): DesktopApi {
+export function createBrowserApi(
+  storage: () => Storage = () => window.localStorage,
+  writeWorkbook: (sheets: SheetData[]) => Promise<Uint8Array> = workbookInWorker,
+): DesktopApi {
   return {
     kind: 'browser',
     getSettings: async () => readSettings(storage()),
@@ -58,6 +72,10 @@ export function createBrowserApi(storage: () => Storage = () => window.localStor
       download(request);
       // A browser does not say where (or whether) the download was saved.
       return { saved: true, path: request.suggestedName };
+    },
+    async saveWorkbook({ suggestedName, sheets }) {
+      download({ suggestedName, mimeType: XLSX_MIME, bytes: (await writeWorkbook(sheets)) as Uint8Array<ArrayBuffer> });
+      return { saved: true, path: suggestedName };
     },
     print: async () => window.print(),
     async openExternal(url) {

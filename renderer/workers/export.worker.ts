@@ -1,17 +1,26 @@
 /// <reference lib="webworker" />
-import { exportTables, toCsvBytes, toXlsxBytes } from '../../shared/export';
-import type { ExportWorkerIn, ExportWorkerOut } from './messages';
+import { describeSheets, exportTables, sheetsToXlsxBytes, toCsvBytes } from '../../shared/export';
+import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
 
-/** Building a workbook of 100,000 rows takes seconds: it happens here, not in the window. */
+/** Building the sheets or a workbook of 100,000 rows takes seconds: it happens here, not in the window. */
+async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: number }> {
+  if (message.type === 'write') {
+    return { file: { format: 'bytes', bytes: await sheetsToXlsxBytes(message.sheets) }, rows: message.sheets[0]?.rowCount ?? 0 };
+  }
+  const { kind, format, delimiter, source, labels } = message;
+  const tables = exportTables(kind, source);
+  const label = (key: string) => labels[key] ?? key;
+  const rows = tables[0]?.rows.length ?? 0;
+  if (format === 'csv') return { file: { format: 'bytes', bytes: toCsvBytes(tables[0]!, label, delimiter) }, rows };
+  return { file: { format: 'sheets', sheets: describeSheets(tables, label) }, rows };
+}
+
 self.onmessage = async (event: MessageEvent<ExportWorkerIn>) => {
-  const { kind, format, delimiter, source, labels } = event.data;
   try {
     const start = performance.now();
-    const tables = exportTables(kind, source);
-    const label = (key: string) => labels[key] ?? key;
-    const bytes = format === 'xlsx' ? await toXlsxBytes(tables, label) : toCsvBytes(tables[0]!, label, delimiter);
-    const out: ExportWorkerOut = { type: 'done', bytes, rows: tables[0]?.rows.length ?? 0, ms: Math.round(performance.now() - start) };
-    self.postMessage(out, { transfer: [bytes.buffer] });
+    const { file, rows } = await work(event.data);
+    const out: ExportWorkerOut = { type: 'done', file, rows, ms: Math.round(performance.now() - start) };
+    self.postMessage(out, { transfer: file.format === 'bytes' ? [file.bytes.buffer] : [] });
   } catch (error) {
     self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies ExportWorkerOut);
   }

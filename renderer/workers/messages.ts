@@ -1,4 +1,4 @@
-import type { CsvDelimiter, ExportKind, ExportSource } from '../../shared/export';
+import type { CsvDelimiter, ExportKind, ExportSource, SheetData } from '../../shared/export';
 import type { Settings } from '../../shared/bridge/settings';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
@@ -29,15 +29,24 @@ export type ImportWorkerOut =
   | { type: 'committed'; review: ImportReview }
   | { type: 'error'; message: string; cancelled: boolean };
 
-export interface ExportWorkerIn {
-  kind: ExportKind;
-  format: 'xlsx' | 'csv';
-  delimiter: CsvDelimiter;
-  source: ExportSource;
-  /** Column headers in the user's language, by column key. */
-  labels: Record<string, string>;
-}
-export type ExportWorkerOut = { type: 'done'; bytes: Uint8Array; rows: number; ms: number } | { type: 'error'; message: string };
+/**
+ * `build` turns ledger records into a CSV file or into the workbook's SheetData, which the
+ * page hands to DesktopApi.saveWorkbook; `write` is the browser's saveWorkbook making the
+ * XLSX bytes from SheetData (the desktop app streams them from the main process instead).
+ */
+export type ExportWorkerIn =
+  | {
+    type: 'build';
+    kind: ExportKind;
+    format: 'sheets' | 'csv';
+    delimiter: CsvDelimiter;
+    source: ExportSource;
+    /** Column headers in the user's language, by column key. */
+    labels: Record<string, string>;
+  }
+  | { type: 'write'; sheets: SheetData[] };
+export type ExportFile = { format: 'bytes'; bytes: Uint8Array } | { format: 'sheets'; sheets: SheetData[] };
+export type ExportWorkerOut = { type: 'done'; file: ExportFile; rows: number; ms: number } | { type: 'error'; message: string };
 
 export interface BackupWorkerIn {
   dbName: string;

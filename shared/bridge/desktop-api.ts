@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readBackupEnvelope } from '../backup/envelope';
 import type { BackupReason, MenuCommand } from './menu-commands';
 import { settingsPatch, type Settings, type SettingsPatch } from './settings';
+import { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
 
 /**
  * The one interface between the UI and the machine. The Electron preload and the browser
@@ -14,6 +15,8 @@ export interface DesktopApi {
   /** The operating system's (or browser's) preferred language, e.g. "zh-CN". */
   systemLocale(): Promise<string>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Saves a bookkeeping workbook described as SheetData: streamed to the chosen file on the desktop, a download in the browser. */
+  saveWorkbook(request: SaveWorkbookRequest): Promise<SaveFileResult>;
   /** Prints the current page through the system print dialog. */
   print(request: PrintRequest): Promise<void>;
   /** Opens https: and mailto: links in the user's browser; anything else is refused. */
@@ -28,6 +31,7 @@ export interface DesktopApi {
   onBackupRequest(listener: (reason: BackupReason) => void): () => void;
 }
 
+export { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
 export { BACKUP_REASONS, BACKUP_REQUEST_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type BackupReason, type MenuCommand } from './menu-commands';
 
 export const saveFileRequest = z.strictObject({
@@ -66,6 +70,7 @@ export const ipcSchemas = {
   'settings:update': z.tuple([settingsPatch]),
   'system:locale': z.tuple([]),
   'file:save': z.tuple([saveFileRequest]),
+  'file:saveWorkbook': z.tuple([saveWorkbookRequest]),
   'window:print': z.tuple([printRequest]),
   'shell:openExternal': z.tuple([z.string().max(2048)]),
   'backup:write': z.tuple([autoBackupRequest]),

@@ -8,9 +8,13 @@ import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { loadExportSource, type ExportFilter } from '../../db/export-sources';
 import { runExportWorker } from '../../workers/run-workers';
-import { saveBytes } from './save-file';
+import { saveBytes, saveSheets } from './save-file';
 
-/** Bookkeeping files, filtered by date and platform; built in a worker, saved through the bridge. */
+/**
+ * Bookkeeping files, filtered by date and platform; built in a worker, saved through the bridge.
+ * A workbook leaves the worker as SheetData: the desktop app streams it to disk from the main
+ * process, the browser writes it in another worker and downloads it.
+ */
 export function ExportPanel() {
   const { t, i18n } = useTranslation(['data', 'ledger']);
   const { repos, desktop } = useServices();
@@ -25,9 +29,10 @@ export function ExportPanel() {
     try {
       const source = await loadExportSource(repos.db, kind, filter);
       const labels = i18n.getResource(i18n.language, 'data', 'col') as Record<string, string>;
-      const result = await runExportWorker({ kind, format, delimiter, source, labels }).promise;
-      const saved = await saveBytes(desktop, t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase(), format, result.bytes);
-      if (saved) notify(t('export.done', { rows: result.rows, file: saved }));
+      const { file, rows } = await runExportWorker({ type: 'build', kind, format: format === 'xlsx' ? 'sheets' : 'csv', delimiter, source, labels }).promise;
+      const stem = t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase();
+      const saved = file.format === 'sheets' ? await saveSheets(desktop, stem, file.sheets) : await saveBytes(desktop, stem, format, file.bytes);
+      if (saved) notify(t('export.done', { rows, file: saved }));
     } catch (error) {
       notify(t('export.failed', { message: String((error as Error).message ?? error) }));
     } finally {

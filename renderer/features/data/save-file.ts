@@ -1,6 +1,6 @@
 import type { DesktopApi } from '../../../shared/bridge/desktop-api';
 import { localToday } from '../../../shared/dates';
-import { toCsvBytes } from '../../../shared/export';
+import { toCsvBytes, type SheetData } from '../../../shared/export';
 import type { Rejection } from '../../../shared/import/cells';
 
 export const MIME = {
@@ -17,6 +17,13 @@ export function fileName(stem: string, ext: keyof typeof MIME): string {
 export async function saveBytes(desktop: DesktopApi, stem: string, ext: keyof typeof MIME, bytes: Uint8Array): Promise<string | null> {
   const suggestedName = fileName(stem, ext);
   const result = await desktop.saveFile({ suggestedName, mimeType: MIME[ext], bytes: bytes as Uint8Array<ArrayBuffer> });
+  return result.saved ? suggestedName : null;
+}
+
+/** A bookkeeping workbook: the desktop app streams it to the chosen file, the browser downloads it. */
+export async function saveSheets(desktop: DesktopApi, stem: string, sheets: SheetData[]): Promise<string | null> {
+  const suggestedName = fileName(stem, 'xlsx');
+  const result = await desktop.saveWorkbook({ suggestedName, sheets });
   return result.saved ? suggestedName : null;
 }
 

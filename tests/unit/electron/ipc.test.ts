@@ -28,6 +28,7 @@ function fakeHandlers(): IpcHandlers {
     'settings:update': vi.fn(async () => DEFAULT_SETTINGS),
     'system:locale': vi.fn(async () => 'zh-CN'),
     'file:save': vi.fn(async () => ({ saved: false as const })),
+    'file:saveWorkbook': vi.fn(async () => ({ saved: false as const })),
     'window:print': vi.fn(async () => undefined),
     'shell:openExternal': vi.fn(async () => true),
     'backup:write': vi.fn(async () => ({ saved: true as const, path: '/backups/homebound-20260502-120000.json', at: '2026-05-02T12:00:00.000Z' })),
