@@ -16,42 +16,135 @@ export interface OrderQuery {
 
 /** Orders with their lines; platform + order no. is unique, as the marketplaces make it. */
 export class OrdersRepo {
-  constructor(private readonly db: HomeboundDb) {}
+  /** @param inMemory up to this many matches are read and sorted in memory, not through the sort index */
+  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000) {}
 
+  /** Every matching order, in the query's order; for short lists (the list page reads ids, then pages of records). */
   async list(query: OrderQuery = {}): Promise<Order[]> {
+    return this.byIds(await this.ids(query));
+  }
+
+  /**
+   * The ids of the matching orders in display order: newest first by order or export date, or
+   * by order no.; equal dates keep the index's order (by id). Read from the indexes, never the
+   * records, except a few hundred matches, which are sorted in memory. `sorted` gives every id
+   * in the sort's order (`sortedIds`) when the caller already holds it.
+   */
+  async ids(query: OrderQuery = {}, sorted?: () => Promise<readonly string[]>): Promise<string[]> {
     const sort = query.sort ?? 'orderDate';
-    const q = query.search?.trim() ?? '';
-    const keep = (o: Order) =>
-      (!query.platform || o.platform === query.platform) && (!query.buyerCountry || o.buyerCountry === query.buyerCountry);
-    if (!q) {
-      // A plain index read is one getAll(); Dexie's reverse() and filter() would walk a cursor
-      // record by record, which at 100,000 orders is seconds instead of a fraction of one.
-      const rows = await this.db.orders.orderBy(sort).toArray();
-      if (sort !== 'orderNo') rows.reverse();
-      return query.platform || query.buyerCountry ? rows.filter(keep) : rows;
+    const within = (await this.matching(query)).sort((a, b) => a.size - b.size);
+    const all = () => (sorted ? sorted() : this.sortedIds(sort));
+    if (within.length === 0) return [...(await all())];
+    const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
+    if (smallest.size <= this.inMemory) {
+      const candidates = [...smallest].filter((id) => others.every((s) => s.has(id)));
+      return sortInMemory(await this.byIds(candidates), sort).map((o) => o.id);
     }
-    // A search hits the indexes a scanner or a person would type into: order no., waybill,
-    // SKU prefixes and exact barcodes; the union is sorted in memory.
-    const keys = new Set<string>();
-    const collect = async (ids: Promise<string[]>) => (await ids).forEach((id) => keys.add(id));
-    await Promise.all([
-      collect(this.db.orders.where('orderNo').startsWithIgnoreCase(q).primaryKeys()),
-      collect(this.db.orders.where('waybillNo').startsWithIgnoreCase(q).primaryKeys()),
-      collect(this.db.orders.where('skus').startsWithIgnoreCase(q).primaryKeys()),
-      collect(this.db.orders.where('barcodes').equals(q).primaryKeys()),
+    return (await all()).filter((id) => within.every((s) => s.has(id)));
+  }
+
+  /**
+   * Every id in the sort's order, read from the sort index a chunk at a time: Chromium reads
+   * index keys slowly (seconds for 100,000 on a busy machine) and holds every other read behind
+   * one long request, so chunks let the rows on screen be read in between. The first chunk is
+   * small, to show the top soon; `onChunk` gets the ids read so far after each chunk but the
+   * last, and the next chunk waits for what it returns. Chunks are separate reads, so a write
+   * meanwhile can leave the list a step behind: the list page reads it again after writes.
+   */
+  async sortedIds(sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk = 2000, first = 400): Promise<string[]> {
+    const desc = sort !== 'orderNo';
+    const seen = new Set<string>();
+    const ids: string[] = [];
+    const add = (keys: string[]) => {
+      for (const id of keys) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        ids.push(id);
+      }
+    };
+    // Where the last chunk stopped: its sort key and id. The index orders equal keys by id, so
+    // the rest of that key's group is read apart, then the next chunk starts past the key.
+    let edge: { key: string; id: string } | undefined;
+    for (let size = first; ; size = chunk) {
+      if (edge) {
+        const { key, id: edgeId } = edge;
+        const group = (await this.db.orders.where(sort).equals(key).primaryKeys()) as string[];
+        add(desc ? group.filter((id) => id < edgeId).reverse() : group.filter((id) => id > edgeId));
+      }
+      const rest = !edge ? this.db.orders.orderBy(sort) : desc ? this.db.orders.where(sort).below(edge.key) : this.db.orders.where(sort).above(edge.key);
+      // A plain index read with a limit is one getAllKeys(), in either direction.
+      const keys = (await (desc ? rest.reverse() : rest).limit(size).primaryKeys()) as string[];
+      add(keys);
+      if (keys.length < size) return ids;
+      const [, last] = await Promise.all([onChunk?.(ids.slice()), this.db.orders.get(keys[keys.length - 1]!)]);
+      // Deleted between two reads: start again (rare, and a write is followed by a new read anyway).
+      if (!last) return this.sortedIds(sort, onChunk, chunk, first);
+      edge = { key: last[sort], id: last.id };
+    }
+  }
+
+  count(): Promise<number> {
+    return this.db.orders.count();
+  }
+
+  /** The orders with these ids, in the same order; an id deleted meanwhile is left out. */
+  async byIds(ids: readonly string[]): Promise<Order[]> {
+    return (await this.db.orders.bulkGet(ids as string[])).filter((o): o is Order => o !== undefined);
+  }
+
+  /**
+   * Answers at once, and a live query watching it re-runs on any write to the orders (it reads
+   * the whole table's key range, one record of it): for lists too long to read inside one.
+   */
+  async anyChange(): Promise<void> {
+    await this.db.orders.limit(1).toArray();
+  }
+
+  /** The id sets the filters and the search allow, each from its own index; none: all orders. */
+  private async matching(query: OrderQuery): Promise<Set<string>[]> {
+    const q = query.search?.trim() ?? '';
+    const keySet = async (keys: Promise<string[]>) => new Set(await keys);
+    const sets = await Promise.all([
+      query.platform ? keySet(this.db.orders.where('platform').equals(query.platform).primaryKeys()) : undefined,
+      query.buyerCountry ? keySet(this.db.orders.where('buyerCountry').equals(query.buyerCountry).primaryKeys()) : undefined,
+      q ? this.searching(q) : undefined,
     ]);
-    const found = (await this.db.orders.bulkGet([...keys])).filter((o): o is Order => !!o && keep(o));
-    const dir = sort === 'orderNo' ? 1 : -1;
-    return found.sort((a, b) => (a[sort] < b[sort] ? -dir : a[sort] > b[sort] ? dir : 0));
+    return sets.filter((s): s is Set<string> => s !== undefined);
+  }
+
+  /**
+   * A search hits the indexes a scanner or a person would type into: order no., waybill and
+   * SKU prefixes (any case) and exact barcodes.
+   */
+  private async searching(q: string): Promise<Set<string>> {
+    // Without letters, case cannot matter: a plain key range is one getAllKeys(), where the
+    // any-case match walks a cursor key by key (seconds when a prefix like "114-" matches all).
+    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => {
+      const where = this.db.orders.where(index);
+      return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys();
+    };
+    const found = await Promise.all([prefix('orderNo'), prefix('waybillNo'), prefix('skus'), this.db.orders.where('barcodes').equals(q).primaryKeys()]);
+    return new Set(found.flat() as string[]);
   }
 
   get(id: string): Promise<Order | undefined> {
     return this.db.orders.get(id);
   }
 
-  /** The buyer countries that occur, for the filter; read from the index, not the records. */
+  /**
+   * The buyer countries that occur, for the filter, from the index. Each step seeks past the
+   * country found last: a dozen short reads, where a unique-key cursor steps over every order
+   * (a second at 100,000, holding up every other read).
+   */
   async countries(): Promise<string[]> {
-    return (await this.db.orders.orderBy('buyerCountry').uniqueKeys()) as string[];
+    const found: string[] = [];
+    let next = await this.db.orders.orderBy('buyerCountry').limit(1).keys();
+    while (next.length > 0) {
+      const country = next[0] as string;
+      found.push(country);
+      next = await this.db.orders.where('buyerCountry').above(country).limit(1).keys();
+    }
+    return found;
   }
 
   findByOrderNo(orderNo: string): Promise<Order[]> {
@@ -133,4 +226,11 @@ export function withIndexes<T extends OrderInput>(order: T & { id: string; creat
     skus: [...new Set(order.lines.map((l) => l.sku))],
     barcodes: [...new Set(order.lines.map((l) => l.barcode).filter(Boolean))],
   };
+}
+
+/** The sort index's order: by the sort key, equal keys by id; dates newest first. */
+function sortInMemory(orders: Order[], sort: OrderSort): Order[] {
+  const dir = sort === 'orderNo' ? 1 : -1;
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return orders.sort((a, b) => dir * (cmp(a[sort], b[sort]) || cmp(a.id, b.id)));
 }

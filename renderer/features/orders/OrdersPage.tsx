@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '../../../shared/codes/ledger-codes';
 import type { Order } from '../../../shared/schemas/order';
@@ -10,6 +10,10 @@ import { Drawer } from '../../components/Drawer';
 import { CodeSelect } from '../../components/Select';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { OrderForm } from './OrderForm';
+import { useOrderList } from './use-order-list';
+
+const NONE: readonly Order[] = [];
+const orderId = (o: Order) => o.id;
 
 export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
   const { t } = useTranslation(['ledger', 'common']);
@@ -20,11 +24,12 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
   const [country, setCountry] = useState('');
   const [sort, setSort] = useState<OrderSort>('orderDate');
   const [editing, setEditing] = useState<Order | null | undefined>(undefined);
-  const orders = useLiveQuery(() => repos.orders.list({ search, platform, buyerCountry: country, sort }), [repos, search, platform, country, sort]);
+  const { view: orders, onRange } = useOrderList({ search, platform, buyerCountry: country, sort });
   const countries = useLiveQuery(() => repos.orders.countries(), [repos]) ?? [];
   const open = creating ? null : editing;
 
-  const columns: Column<Order>[] = [
+  // Kept across renders so that scrolling draws only the rows coming into view.
+  const columns = useMemo((): Column<Order>[] => [
     { key: 'orderNo', header: t('field.orderNo'), width: 'minmax(190px, 1.4fr)', render: (o) => <strong>{o.orderNo}</strong> },
     { key: 'platform', header: t('field.platform'), width: '110px', render: (o) => t(`platform.${o.platform}`) },
     { key: 'date', header: t('field.orderDate'), width: '120px', render: (o) => f.date(o.orderDate) },
@@ -34,7 +39,7 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
     { key: 'mode', header: t('column.mode'), width: '60px', render: (o) => o.exportMode },
     { key: 'district', header: t('column.district'), width: '64px', render: (o) => o.exportDistrict },
     { key: 'waybill', header: t('field.waybillNo'), width: 'minmax(150px, 1fr)', render: (o) => o.waybillNo },
-  ];
+  ], [t, f]);
 
   const close = () => {
     setEditing(undefined);
@@ -58,10 +63,10 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
         <label className="inline-label">{t('common:table.sortBy')}
           <CodeSelect values={ORDER_SORTS} value={sort} onChange={(s) => setSort(s || 'orderDate')} label={(s) => t(`orders.sort.${s}`)} />
         </label>
-        <span className="muted">{t('common:table.count', { count: orders?.length ?? 0 })}</span>
+        <span className="muted">{t('common:table.count', { count: orders?.count ?? 0 })}</span>
       </div>
-      <VirtualTable label={t('orders.title')} rows={orders ?? []} columns={columns} rowKey={(o) => o.id} onOpen={setEditing}
-        empty={search || platform || country ? t('common:table.noMatch') : t('orders.emptyHint')} />
+      <VirtualTable label={t('orders.title')} rows={orders ?? NONE} columns={columns} rowKey={orderId} onOpen={setEditing} onRange={onRange}
+        empty={!orders ? null : search || platform || country ? t('common:table.noMatch') : t('orders.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('orders.edit') : t('orders.new')} onClose={close}>
           <OrderForm order={open} onDone={close} />

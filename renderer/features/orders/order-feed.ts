@@ -1,0 +1,102 @@
+import { liveQuery } from 'dexie';
+import type { Order } from '../../../shared/schemas/order';
+import type { OrderQuery, OrderSort, OrdersRepo } from '../../db/orders-repo';
+import { KeyWindow } from './key-window';
+
+type Repo = Pick<OrdersRepo, 'anyChange' | 'ids' | 'sortedIds' | 'count' | 'byIds'>;
+
+/**
+ * Feeds the orders list page: which ids match the query, in order, after every write to the
+ * orders, and the records around the view (through `window`).
+ *
+ * Opening the list reads its count and every id in the sort's order, in chunks: the top shows
+ * after the first chunk, and the list grows as the rest arrives (seconds at 100,000 orders).
+ * The sorted ids are kept until the next write, so filters and searches only read their own
+ * indexes. A write reads the rows
+ * in view again at once (edits and deletions show), and the new list when it is ready.
+ *
+ * The ids are read outside any live query on purpose: a live query remembers every key it
+ * reads, to know which writes concern it, and for 100,000 keys that bookkeeping alone takes
+ * most of a second. It watches a one-record read of the whole table instead.
+ */
+export class OrderFeed {
+  readonly window: KeyWindow<Order>;
+  private query: OrderQuery | undefined;
+  private shownQuery = '';
+  private generation = -1;
+  private sorted = new Map<OrderSort, { generation: number; ids: Promise<string[]> }>();
+  private counted: { generation: number; count: Promise<number> } | undefined;
+  private started = 0;
+
+  constructor(private readonly repo: Repo, private readonly onError: (error: Error) => void) {
+    this.window = new KeyWindow<Order>((ids) => repo.byIds(ids));
+  }
+
+  /** Follows writes to the orders until the returned stop is called. */
+  watch(): () => void {
+    const subscription = liveQuery(() => this.repo.anyChange()).subscribe({
+      next: () => {
+        // The first answer is the subscription starting; every later one is a write.
+        if (++this.generation > 0) void this.window.refresh();
+        this.read();
+      },
+      error: (error: Error) => this.onError(error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  setQuery(query: OrderQuery): void {
+    this.query = query;
+    if (this.generation >= 0) this.read();
+  }
+
+  private read(): void {
+    const query = this.query;
+    if (!query) return;
+    const read = ++this.started;
+    this.readList(query, () => read === this.started).catch((error: Error) => read === this.started && this.onError(error));
+  }
+
+  private async readList(query: OrderQuery, current: () => boolean): Promise<void> {
+    const sort = query.sort ?? 'orderDate';
+    const key = JSON.stringify([query.search?.trim() ?? '', query.platform ?? '', query.buyerCountry ?? '', sort]);
+    const plain = !query.search?.trim() && !query.platform && !query.buyerCountry;
+    // A list not on screen yet shows its top as soon as the first chunk of ids and the count are
+    // read, and grows as the rest arrives; after a write the list on screen stays until the new
+    // one is whole.
+    let growing = false;
+    let done = false;
+    const count = plain && key !== this.shownQuery ? this.count() : undefined;
+    // Each chunk waits until the rows in view are read, so reading the list never holds them up.
+    const onChunk = count ? async (ids: readonly string[]) => {
+      const n = await count;
+      if (done || !current()) return;
+      if (growing) this.window.grow(ids, n);
+      else {
+        growing = true;
+        this.shownQuery = key;
+        this.window.setFirstIds(ids, n);
+      }
+      await this.window.settled();
+    } : undefined;
+    const ids = await this.repo.ids(query, () => this.sortedIds(sort, onChunk));
+    done = true;
+    if (!current()) return;
+    this.shownQuery = key;
+    if (growing) this.window.grow(ids, ids.length);
+    else this.window.setIds(ids);
+  }
+
+  private count(): Promise<number> {
+    if (this.counted?.generation !== this.generation) this.counted = { generation: this.generation, count: this.repo.count() };
+    return this.counted.count;
+  }
+
+  private sortedIds(sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void>): Promise<string[]> {
+    const held = this.sorted.get(sort);
+    if (held?.generation === this.generation) return held.ids;
+    const ids = this.repo.sortedIds(sort, onChunk);
+    this.sorted.set(sort, { generation: this.generation, ids });
+    return ids;
+  }
+}
