@@ -147,7 +147,8 @@ export function describeSheet(table: AnyTable, label: (key: string) => string): 
   }
   const columns = cols.map((c, i) => builders[i]!.finish({ header: textOf(label(c.key)) ?? '', width: c.width ?? DEFAULT_WIDTH[c.type], numFmt: FORMAT[c.type] }));
   const sums = cols.map((c, i) => (c.sum ? builders[i]!.sum?.() ?? null : null));
-  const totals = cols.some((c) => c.sum) ? { label: textOf(label('total')) ?? '', sums } : null;
+  // No rows, no totals: SUM(B2:B1) would be read as B1:B2 and take in the header.
+  const totals = n > 0 && cols.some((c) => c.sum) ? { label: textOf(label('total')) ?? '', sums } : null;
   return { name: sheetName(table.name), rowCount: n, columns, formats: odd.formats, cellFormats: Int32Array.from(odd.cells), totals };
 }
 
