@@ -15,12 +15,18 @@ async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: 
   return { file: { format: 'sheets', sheets: describeSheets(tables, label) }, rows };
 }
 
+/** The buffers the page may take over instead of copying: the file's bytes, or each sheet column's typed array. */
+function transferables(file: ExportFile): ArrayBuffer[] {
+  if (file.format === 'bytes') return [file.bytes.buffer as ArrayBuffer];
+  return file.sheets.flatMap((s) => [s.cellFormats.buffer, ...s.columns.map((c) => c.cells.buffer)]);
+}
+
 self.onmessage = async (event: MessageEvent<ExportWorkerIn>) => {
   try {
     const start = performance.now();
     const { file, rows } = await work(event.data);
     const out: ExportWorkerOut = { type: 'done', file, rows, ms: Math.round(performance.now() - start) };
-    self.postMessage(out, { transfer: file.format === 'bytes' ? [file.bytes.buffer] : [] });
+    self.postMessage(out, { transfer: transferables(file) });
   } catch (error) {
     self.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies ExportWorkerOut);
   }

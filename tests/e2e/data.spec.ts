@@ -47,6 +47,10 @@ test.describe('Import & export', () => {
     const units = ws.getRow(7).getCell(7).value as { formula: string; result: number };
     expect(units.formula).toBe('SUM(G2:G6)');
     expect(units.result).toBe(2 + 2 + 3 + 2 + 2);
+    // Typed cells and the frozen header survive the browser's path (sheets built in one worker, written in another).
+    expect(ws.getRow(2).getCell(3).value).toBeInstanceOf(Date);
+    expect(typeof ws.getRow(2).getCell(8).value).toBe('number');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const csv = await data.export('lines', 'csv', ';');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
