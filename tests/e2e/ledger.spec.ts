@@ -36,6 +36,17 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await orders.save();
       await expect(orders.rows()).toHaveCount(1);
       await expect(orders.rows().first()).toContainText('CUP-THM-500, LED-STRIP-5M');
+      // The list finds it by waybill and SKU prefix in any case, and says so when nothing matches.
+      const search = page.getByRole('searchbox', { name: t('actions.search') });
+      for (const typed of ['lp00555', 'led-strip', '113-5550001']) {
+        await search.fill(typed);
+        await expect(orders.rows()).toHaveCount(1);
+      }
+      await search.fill('NO-SUCH-ORDER');
+      await expect(page.getByText(t('table.noMatch'))).toBeVisible();
+      await expect(orders.rows()).toHaveCount(0);
+      await search.fill('');
+      await expect(orders.rows()).toHaveCount(1);
 
       // A return of two of the three cups, moved through three statuses.
       const returns = await app.returns();

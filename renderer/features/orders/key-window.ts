@@ -21,12 +21,16 @@ interface List {
   readonly count: number;
 }
 
+/** How long after the last scroll the user counts as no longer scrolling. */
+const QUIET_MS = 150;
+
 export class KeyWindow<T extends { id: string }> {
   private latest: List | undefined;
   private shown: List | undefined;
   private requested = new Set<number>();
   private readonly records = new Map<string, T>();
   private range: [number, number] = [0, 1];
+  private rangeAt = 0;
   private view: WindowView<T> | undefined;
   private failure: unknown;
   private inFlight = 0;
@@ -78,9 +82,23 @@ export class KeyWindow<T extends { id: string }> {
     return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /**
+   * Resolves when reading more of the list cannot hold up scrolling: no read of rows under way,
+   * and the user not scrolling, or scrolling within `pages` pages of the end of the `known` ids.
+   */
+  async idle(known: number, pages = 10): Promise<void> {
+    for (;;) {
+      await this.settled();
+      const scrolling = Date.now() - this.rangeAt < QUIET_MS;
+      if (!scrolling || this.range[1] + pages * this.pageSize >= known) return;
+      await new Promise((r) => setTimeout(r, QUIET_MS));
+    }
+  }
+
   /** The rows in view, [start, end); reads any page around them not read yet. */
   readonly setRange = (start: number, end: number): void => {
     this.range = [start, Math.max(end, start + 1)];
+    this.rangeAt = Date.now();
     const list = this.latest;
     if (list) void this.fetch(list).then((read) => read > 0 && this.shown === list && this.show(list));
   };

@@ -67,7 +67,8 @@ export class OrderFeed {
     let growing = false;
     let done = false;
     const count = plain && key !== this.shownQuery ? this.count() : undefined;
-    // Each chunk waits until the rows in view are read, so reading the list never holds them up.
+    // Each chunk waits until the rows in view are read, and while the user scrolls well inside
+    // the ids already known, so reading the list never holds up the rows or the frames.
     const onChunk = count ? async (ids: readonly string[]) => {
       const n = await count;
       if (done || !current()) return;
@@ -77,7 +78,7 @@ export class OrderFeed {
         this.shownQuery = key;
         this.window.setFirstIds(ids, n);
       }
-      await this.window.settled();
+      await this.window.idle(ids.length);
     } : undefined;
     const ids = await this.repo.ids(query, () => this.sortedIds(sort, onChunk));
     done = true;

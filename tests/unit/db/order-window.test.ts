@@ -107,6 +107,35 @@ describe('the orders window', () => {
     expect([0, 1, 2].map((i) => win.snapshot()?.at(i)?.id)).toEqual(['a', undefined, 'c']);
   });
 
+  it('after a write, takes a deleted order out of the list and the count at once, and shows an edit', async () => {
+    const { load, records } = store();
+    const win = new KeyWindow<Rec>(load, 10);
+    win.setIds(['a', 'b', 'c']);
+    await settle(); await settle();
+    records.set('b', { id: 'gone-b', v: 1 });
+    records.set('c', { id: 'c', v: 2 });
+    await win.refresh();
+    await settle(); await settle();
+    expect(win.snapshot()?.ids).toEqual(['a', 'c']);
+    expect(win.snapshot()?.count).toBe(2);
+    expect(win.snapshot()?.at(1)).toEqual({ id: 'c', v: 2 });
+  });
+
+  it('holds the reading of more ids while the user scrolls well inside those known, not near their end', async () => {
+    const { load } = store();
+    const win = new KeyWindow<Rec>(load, 10);
+    win.setFirstIds(idsOf(400), 10_000);
+    await settle(); await settle();
+    let released = false;
+    win.setRange(20, 40);
+    void win.idle(400, 10).then(() => { released = true; });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(released).toBe(false);
+    win.setRange(320, 340); // within 10 pages of the end of what is known
+    await new Promise((r) => setTimeout(r, 200));
+    expect(released).toBe(true);
+  });
+
   it('lets a failed read reach the page, as a failed query does', async () => {
     const win = new KeyWindow<Rec>(() => Promise.reject(new Error('disk gone')), 10);
     win.setIds(['a']);
