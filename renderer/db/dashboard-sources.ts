@@ -12,6 +12,8 @@ import { PresetsRepo } from './presets-repo';
  */
 export interface DecisionsSide {
   decisions: DashDecision[];
+  /** See decisionsStamp. */
+  stamp: string;
   presets: DecidePresets;
   /** Whether the ledger holds any order: a one-key read, where counting 100,000 takes IndexedDB a quarter of a second. */
   hasOrders: boolean;
@@ -24,6 +26,15 @@ export interface OrdersSide {
   foodSkus: Set<string>;
 }
 
+/**
+ * The oldest and newest decision ids (ULIDs sort by time). Decisions are only ever added, never
+ * edited or removed one by one (only the whole ledger is replaced or cleared), so the same
+ * stamp means the same decisions: what the dashboard's kept copy relies on.
+ */
+export function decisionsStamp(oldestId: string | undefined, newestId: string | undefined): string {
+  return `${oldestId ?? ''}:${newestId ?? ''}`;
+}
+
 export class DashboardLoader {
   constructor(private readonly db: HomeboundDb) {}
 
@@ -31,8 +42,27 @@ export class DashboardLoader {
     const db = this.db;
     return db.transaction('r', [db.decisions, db.presets, db.orders], async () => {
       const [decisions, presets, anyOrder] = await Promise.all([db.decisions.toArray(), new PresetsRepo(db).get(), db.orders.limit(1).primaryKeys()]);
-      return { decisions, presets, hasOrders: anyOrder.length > 0 };
+      let oldest: string | undefined;
+      let newest: string | undefined;
+      for (const d of decisions) {
+        if (oldest === undefined || d.id < oldest) oldest = d.id;
+        if (newest === undefined || d.id > newest) newest = d.id;
+      }
+      return { decisions, stamp: decisionsStamp(oldest, newest), presets, hasOrders: anyOrder.length > 0 };
     });
+  }
+
+  /**
+   * Whether the decision facts kept from the last visit still hold (their stamp), and what
+   * else the first charts need: single-key reads, not in one transaction, whose completion
+   * IndexedDB would hold back behind the worker's big reads.
+   */
+  async glance(): Promise<Omit<DecisionsSide, 'decisions'>> {
+    const db = this.db;
+    const [oldest, newest, presets, anyOrder] = await Promise.all([
+      db.decisions.orderBy(':id').firstKey(), db.decisions.orderBy(':id').lastKey(), new PresetsRepo(db).get(), db.orders.limit(1).primaryKeys(),
+    ]);
+    return { stamp: decisionsStamp(oldest as string | undefined, newest as string | undefined), presets, hasOrders: anyOrder.length > 0 };
   }
 
   /** Every order (one getAll(), the fastest read IndexedDB offers) and every return. */

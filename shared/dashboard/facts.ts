@@ -183,12 +183,32 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
     });
   }
 
-  const decisions = [...decided.values()];
-  const routes = new Map(src.presets.routes.map((r) => [r.id, { districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays }]));
   return {
-    orderCount: src.orderCount, ordersLoaded: allOrders !== null, returns, decisions, routes, presets: src.presets, missingRates: [...missing].sort(), sales,
-    returnKeys: { ...keys, skus: skus.values, reasons: reasons.values, countries: countries.values, platforms: platforms.values },
+    orderCount: src.orderCount, ordersLoaded: allOrders !== null, returns, decisions: [...decided.values()], routes: routesOf(src.presets),
+    presets: src.presets, missingRates: [...missing].sort(), sales,
+    returnKeys: {
+      // Returns whose order is missing have no fact: the key columns end with the facts.
+      sku: keys.sku.subarray(0, returns.length), reason: keys.reason.subarray(0, returns.length),
+      country: keys.country.subarray(0, returns.length), platform: keys.platform.subarray(0, returns.length),
+      skus: skus.values, reasons: reasons.values, countries: countries.values, platforms: platforms.values,
+    },
   };
+}
+
+/**
+ * What buildFacts gives before the orders are read, from decision facts worked out earlier
+ * (the copy the dashboard keeps between visits) and the current presets.
+ */
+export function decisionsOnlyFacts(decisions: DecisionFact[], presets: DecidePresets, orderCount: number): DashboardFacts {
+  const none = new Int32Array(0);
+  return {
+    orderCount, ordersLoaded: false, returns: [], decisions, routes: routesOf(presets), presets, missingRates: [], sales: null,
+    returnKeys: { sku: none, reason: none, country: none, platform: none, skus: [], reasons: [], countries: [], platforms: [] },
+  };
+}
+
+function routesOf(presets: DecidePresets): Map<string, RouteInfo> {
+  return new Map(presets.routes.map((r) => [r.id, { districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays }]));
 }
 
 /**

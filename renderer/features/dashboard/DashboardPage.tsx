@@ -1,13 +1,17 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { DashboardEmpty } from './DashboardEmpty';
 import { FiltersBar } from './FiltersBar';
-import { loadCharts, useDashboard, useDashboardFilters } from './use-dashboard';
+import { startEarly } from './dashboard-feed';
+import { loadCharts, useCharts, useDashboard, useDashboardFilters } from './use-dashboard';
 
-// The charting library is the bulk of this page's code: it loads (see useDashboard) while the
-// worker reads the ledger, not once the first figures have arrived.
-const DashboardCharts = lazy(() => loadCharts().then((m) => ({ default: m.DashboardCharts })));
+// Reading the ledger and loading the chart code start with this module, not once React shows
+// the page (see startEarly): the first chart needs both.
+startEarly();
+loadCharts().catch(() => {
+  /* useCharts reports it */
+});
 
 /** After-sales savings at a glance: what returns cost and what bringing them home saved. */
 export function DashboardPage() {
@@ -15,6 +19,7 @@ export function DashboardPage() {
   const f = useFormat();
   const [filters, setFilters] = useDashboardFilters();
   const { view, failed } = useDashboard(filters);
+  const DashboardCharts = useCharts();
   // The return rate is the last headline to fill in: it shows once every chart has drawn its figures.
   const [allDrawn, setAllDrawn] = useState(false);
   const onDrawn = useCallback((withRates: boolean) => setAllDrawn((was) => was || withRates), []);
@@ -61,9 +66,7 @@ export function DashboardPage() {
           {data.refunds && data.refunds.unconverted > 0 && <span className="muted">{t('kpi.unconverted', { n: f.number(data.refunds.unconverted), currencies: view.facts.missingRates.join(', ') })}</span>}
         </div>
       </section>
-      <Suspense fallback={<p className="muted" role="status">{t('loading')}</p>}>
-        <DashboardCharts data={data} onDrawn={onDrawn} />
-      </Suspense>
+      {DashboardCharts ? <DashboardCharts data={data} onDrawn={onDrawn} /> : <p className="muted" role="status">{t('loading')}</p>}
       {filters.locationId && <p className="hint">{t('filters.locationHint')}</p>}
     </div>
   );

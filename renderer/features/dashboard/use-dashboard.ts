@@ -1,12 +1,45 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { aggregateDashboard, parseFilters, type DashboardData, type DashboardFacts, type DashboardFilters } from '../../../shared/dashboard';
 import { localToday } from '../../../shared/dates';
 import { useServices } from '../../app/services';
-import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
+import { takeFeed } from './dashboard-feed';
 
-let charts: Promise<typeof import('./DashboardCharts')> | undefined;
-/** The chart components and their library, loaded once. */
-export const loadCharts = () => (charts ??= import('./DashboardCharts'));
+type Charts = typeof import('./DashboardCharts')['DashboardCharts'];
+let charts: Promise<Charts> | undefined;
+let chartsLoaded: Charts | undefined;
+
+/** The chart components and their library (the bulk of the page's code), loaded once. */
+export function loadCharts(): Promise<Charts> {
+  charts ??= import('./DashboardCharts').then(
+    (m) => (chartsLoaded = m.DashboardCharts),
+    (error: unknown) => {
+      // Not kept: the next visit tries again (a chunk may fail to load once).
+      charts = undefined;
+      throw error;
+    },
+  );
+  return charts;
+}
+
+/**
+ * The chart components once loaded. Not React.lazy: a Suspense boundary that has shown its
+ * fallback holds the content back for 300 ms more, and the charts are what this page is for.
+ */
+export function useCharts(): Charts | undefined {
+  const [loaded, setLoaded] = useState(() => chartsLoaded);
+  const [error, setError] = useState<unknown>();
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loadCharts().then((c) => live && setLoaded(() => c), (e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  // As React.lazy would: the error boundary above says the page could not load.
+  if (error) throw error;
+  return loaded;
+}
 
 /** Where the filters are remembered between runs (per user profile: the app's own storage). */
 export const FILTERS_KEY = 'homebound.dashboard.filters';
@@ -45,25 +78,19 @@ export type DashboardState = { view: DashboardView; failed?: undefined } | { vie
 
 /**
  * The ledger is read by the dashboard's worker (again whenever it changes) and arrives here
- * as facts: first from the decisions alone, then with orders and returns. Figures are
- * recomputed from the facts on this thread when a filter changes, which takes milliseconds.
+ * as facts: first from the decisions alone (or the copy kept from the last visit), then with
+ * orders and returns. Figures are recomputed from the facts on this thread when a filter
+ * changes, which takes milliseconds.
  */
 export function useDashboard(filters: DashboardFilters): DashboardState {
   const { repos } = useServices();
   const [facts, setFacts] = useState<DashboardFacts>();
   const [failed, setFailed] = useState<string>();
-  // A layout effect: the worker starts as the page mounts, before the chart code evaluates.
+  // A layout effect: facts that arrived before React showed the page are drawn in its first frame.
   useLayoutEffect(() => {
-    const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<DashboardWorkerOut>) => {
-      if (e.data.type === 'facts') setFacts(e.data.facts);
-      else setFailed(e.data.message);
-    };
-    worker.onerror = (e) => setFailed(e.message);
-    worker.postMessage({ type: 'start', dbName: repos.db.name } satisfies DashboardWorkerIn);
-    // Evaluating the chart library takes a while: the worker is on its way first.
-    void loadCharts();
-    return () => worker.terminate();
+    const feed = takeFeed(repos.db.name);
+    feed.subscribe((m) => (m.type === 'facts' ? setFacts(m.facts) : setFailed(m.message)));
+    return () => feed.close();
   }, [repos]);
   const today = localToday();
   const view = useMemo(() => {

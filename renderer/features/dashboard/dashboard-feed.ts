@@ -1,0 +1,81 @@
+import { decisionsOnlyFacts, type DashboardFacts } from '../../../shared/dashboard';
+import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
+import { readMemo, type DecisionMemo } from './facts-memo';
+
+export type FeedMessage = { type: 'facts'; facts: DashboardFacts } | { type: 'error'; message: string };
+
+/**
+ * The dashboard's worker, seen from the page. While the worker reads, the decision facts kept
+ * from the last visit are read here; if the worker's first glance says the decisions are
+ * unchanged, those paint the first charts, and the worker's own facts from the same decisions
+ * are then skipped (same figures). The last message is kept for a page that subscribes late.
+ */
+export class DashboardFeed {
+  private readonly worker: Worker;
+  private last: FeedMessage | undefined;
+  private listener: ((message: FeedMessage) => void) | undefined;
+  private heard = false;
+  private keptStamp: string | null = null;
+
+  constructor(readonly dbName: string) {
+    this.worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
+    const memo = readMemo(dbName).catch(() => null);
+    this.worker.onmessage = (e: MessageEvent<DashboardWorkerOut>) => {
+      const m = e.data;
+      if (m.type === 'glance') void memo.then((kept) => this.fromMemo(kept, m));
+      else if (m.type === 'error') this.emit(m);
+      else this.fromWorker(m);
+    };
+    this.worker.onerror = (e) => this.emit({ type: 'error', message: e.message });
+    this.worker.postMessage({ type: 'start', dbName } satisfies DashboardWorkerIn);
+  }
+
+  private fromMemo(kept: DecisionMemo | null, now: Extract<DashboardWorkerOut, { type: 'glance' }>): void {
+    if (this.heard || !kept || kept.stamp !== now.stamp) return;
+    this.keptStamp = kept.stamp;
+    this.emit({ type: 'facts', facts: decisionsOnlyFacts(kept.decisions, now.presets, now.hasOrders ? 1 : 0) });
+  }
+
+  private fromWorker(m: Extract<DashboardWorkerOut, { type: 'facts' }>): void {
+    const alreadyShown = !this.heard && m.stamp === this.keptStamp && !m.facts.ordersLoaded;
+    this.heard = true;
+    if (!alreadyShown) this.emit(m);
+  }
+
+  private emit(message: FeedMessage): void {
+    this.last = message;
+    this.listener?.(message);
+  }
+
+  subscribe(listener: (message: FeedMessage) => void): void {
+    this.listener = listener;
+    if (this.last) listener(this.last);
+  }
+
+  close(): void {
+    this.listener = undefined;
+    this.heard = true;
+    this.worker.terminate();
+  }
+}
+
+/** The app's ledger (see openDatabase): the feed can start before React knows which database the page uses. */
+const APP_DB = 'homebound';
+let early: DashboardFeed | undefined;
+
+/**
+ * Starts reading as soon as the dashboard's code loads: React reveals a lazily loaded page a
+ * few hundred milliseconds later (it holds back content that follows a loading fallback), time
+ * the worker spends reading instead.
+ */
+export function startEarly(): void {
+  if (typeof Worker !== 'undefined') early ??= new DashboardFeed(APP_DB);
+}
+
+/** The feed started early when it reads `dbName`, otherwise a new one. */
+export function takeFeed(dbName: string): DashboardFeed {
+  const feed = early?.dbName === dbName ? early : new DashboardFeed(dbName);
+  if (early && early !== feed) early.close();
+  early = undefined;
+  return feed;
+}
