@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { Settings } from '../shared/bridge/settings';
-import { App } from './app/App';
+import { App, preloadPage } from './app/App';
+import { currentPage } from './app/router';
 import { ServicesProvider, type Services } from './app/services';
 import { ToastProvider } from './app/toast';
 import { StartupGate, type OpenHooks } from './app/StartupGate';
@@ -49,8 +50,13 @@ async function start() {
   let services: Services | undefined;
   // The gate opens the ledger first and refuses one it must not touch (newer release, no storage).
   const beforeUpgrade = backupBeforeUpgrade(desktop);
-  const open = ({ onBlocked, onBackingUp }: OpenHooks) =>
-    openDatabase({ onBlocked, beforeUpgrade: beforeUpgrade && (async (old) => { onBackingUp(); await beforeUpgrade(old); }) });
+  // The page the window opens on loads its code while the ledger opens (see lazy-page.tsx).
+  const pageCode = preloadPage(currentPage()).catch(() => undefined);
+  const open = async ({ onBlocked, onBackingUp }: OpenHooks) => {
+    const opened = await openDatabase({ onBlocked, beforeUpgrade: beforeUpgrade && (async (old) => { onBackingUp(); await beforeUpgrade(old); }) });
+    await pageCode;
+    return opened;
+  };
   // Tests and the benchmark wait for this signal instead of guessing with delays.
   const settled = () => {
     document.documentElement.dataset.ready = 'true';

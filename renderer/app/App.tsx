@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/bridge/desktop-api';
 import type { Settings } from '../../shared/bridge/settings';
 import { AutoBackup } from '../features/data/auto-backup';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { LanguageSelect } from './LanguageSelect';
+import { lazyPage } from './lazy-page';
 import { PAGES, usePage, type Page } from './router';
 import { useServices } from './services';
 
@@ -12,13 +13,22 @@ type Creating = 'order' | 'return' | 'product' | null;
 
 // Orders is the landing page and ships in the entry chunk; every other page (with its charts,
 // spreadsheet and PDF code) loads on first visit, so the window opens without parsing them.
-const ReturnsPage = lazy(() => import('../features/returns/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
-const ProductsPage = lazy(() => import('../features/products/ProductsPage').then((m) => ({ default: m.ProductsPage })));
-const DecidePage = lazy(() => import('../features/decide/DecidePage').then((m) => ({ default: m.DecidePage })));
-const RequestsPage = lazy(() => import('../features/requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const DataPage = lazy(() => import('../features/data/DataPage').then((m) => ({ default: m.DataPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const ReturnsPage = lazyPage(() => import('../features/returns/ReturnsPage').then((m) => m.ReturnsPage));
+const ProductsPage = lazyPage(() => import('../features/products/ProductsPage').then((m) => m.ProductsPage));
+const DecidePage = lazyPage(() => import('../features/decide/DecidePage').then((m) => m.DecidePage));
+const RequestsPage = lazyPage(() => import('../features/requests/RequestsPage').then((m) => m.RequestsPage));
+const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage));
+const DataPage = lazyPage(() => import('../features/data/DataPage').then((m) => m.DataPage));
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+
+const LAZY_PAGES: Partial<Record<Page, { preload: () => Promise<unknown> }>> = {
+  returns: ReturnsPage, products: ProductsPage, decide: DecidePage, requests: RequestsPage, dashboard: DashboardPage, data: DataPage, settings: SettingsPage,
+};
+
+/** Loads the code of the page the window opens on while the ledger opens, so it shows at once. */
+export function preloadPage(page: Page): Promise<unknown> {
+  return LAZY_PAGES[page]?.preload() ?? Promise.resolve();
+}
 
 /** The window: navigation on the left, one page at a time, menu commands routed to pages. */
 export function App({ settings, onSettings }: { settings: Settings; onSettings: (next: Settings) => void }) {

@@ -9,7 +9,7 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-function currentPage(): Page {
+export function currentPage(): Page {
   const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] as Page;
   return PAGES.includes(name) ? name : 'orders';
 }
