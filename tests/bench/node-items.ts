@@ -71,9 +71,13 @@ async function dashboard() {
     if (!data.rates?.soldUnits) throw new Error('dashboard: no units sold');
     return { total: t2 - t0, index: t1 - t0, aggregate: t2 - t1, filtered: t3 - t2 };
   };
-  const measured = await repeat(runs, one);
+  // The first runs are V8 compiling the loops (and the heap growing): reported apart as
+  // first_run_ms; the figure is the settled cost, after three unmeasured warm-ups.
+  const first = one();
+  await repeat(2, one, false);
+  const measured = await repeat(runs, one, false);
   const m = (k: keyof ReturnType<typeof one>) => ms(median(measured.map((r) => r[k])) * 10) / 10;
-  return { dashboard_100k: { ms: m('total'), facts_and_sales_table_ms: m('index'), aggregate_ms: m('aggregate'), filter_change_ms: m('filtered'), orders: src.orders.length, returns: src.returns.length, decisions: src.decisions.length } };
+  return { dashboard_100k: { ms: m('total'), first_run_ms: ms(first.total), facts_and_sales_table_ms: m('index'), aggregate_ms: m('aggregate'), filter_change_ms: m('filtered'), orders: src.orders.length, returns: src.returns.length, decisions: src.decisions.length } };
 }
 
 /** A stream that only counts what it is given: neither side's figure includes the disk. */
