@@ -1,8 +1,10 @@
 import { decisionsOnlyFacts, type DashboardFacts } from '../../../shared/dashboard';
+import type { DecisionsSide } from '../../db/dashboard-sources';
 import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
 import { readMemo, type DecisionMemo } from './facts-memo';
 
 export type FeedMessage = { type: 'facts'; facts: DashboardFacts } | { type: 'error'; message: string };
+type Glance = Omit<DecisionsSide, 'decisions'>;
 
 /**
  * The dashboard's worker, seen from the page. While the worker reads, the decision facts kept
@@ -16,13 +18,14 @@ export class DashboardFeed {
   private listener: ((message: FeedMessage) => void) | undefined;
   private heard = false;
   private keptStamp: string | null = null;
+  private readonly memo: Promise<DecisionMemo | null>;
 
   constructor(readonly dbName: string) {
     this.worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), { type: 'module' });
-    const memo = readMemo(dbName).catch(() => null);
+    this.memo = readMemo(dbName).catch(() => null);
     this.worker.onmessage = (e: MessageEvent<DashboardWorkerOut>) => {
       const m = e.data;
-      if (m.type === 'glance') void memo.then((kept) => this.fromMemo(kept, m));
+      if (m.type === 'glance') this.glanced(m);
       else if (m.type === 'error') this.emit(m);
       else this.fromWorker(m);
     };
@@ -30,8 +33,24 @@ export class DashboardFeed {
     this.worker.postMessage({ type: 'start', dbName } satisfies DashboardWorkerIn);
   }
 
-  private fromMemo(kept: DecisionMemo | null, now: Extract<DashboardWorkerOut, { type: 'glance' }>): void {
-    if (this.heard || !kept || kept.stamp !== now.stamp) return;
+  /**
+   * The glance can also be taken on the window's thread, whose connection is already open: a
+   * worker takes a while to start on a busy machine, and the kept figures need only the glance.
+   * The first glance to arrive decides.
+   */
+  glanceHere(glance: () => Promise<Glance>): void {
+    glance().then((g) => this.glanced(g), () => {
+      /* the worker's glance answers */
+    });
+  }
+
+  private glanced(now: Glance): void {
+    if (this.keptStamp !== null) return;
+    void this.memo.then((kept) => this.fromMemo(kept, now));
+  }
+
+  private fromMemo(kept: DecisionMemo | null, now: Glance): void {
+    if (this.heard || this.keptStamp !== null || !kept || kept.stamp !== now.stamp) return;
     this.keptStamp = kept.stamp;
     this.emit({ type: 'facts', facts: decisionsOnlyFacts(kept.decisions, now.presets, now.hasOrders ? 1 : 0) });
   }

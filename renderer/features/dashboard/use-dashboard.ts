@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'reac
 import { aggregateDashboard, parseFilters, type DashboardData, type DashboardFacts, type DashboardFilters } from '../../../shared/dashboard';
 import { localToday } from '../../../shared/dates';
 import { useServices } from '../../app/services';
+import { DashboardLoader } from '../../db/dashboard-sources';
 import { takeFeed } from './dashboard-feed';
 
 type Charts = typeof import('./DashboardCharts')['DashboardCharts'];
@@ -89,6 +90,8 @@ export function useDashboard(filters: DashboardFilters): DashboardState {
   // A layout effect: facts that arrived before React showed the page are drawn in its first frame.
   useLayoutEffect(() => {
     const feed = takeFeed(repos.db.name);
+    const loader = new DashboardLoader(repos.db);
+    feed.glanceHere(() => loader.glance());
     feed.subscribe((m) => (m.type === 'facts' ? setFacts(m.facts) : setFailed(m.message)));
     return () => feed.close();
   }, [repos]);
