@@ -1,23 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
-import { createHandlers, LABEL_PAGE_SIZE, type HandlerDeps, type PrintOptions } from '../../../electron/handlers';
-import { createSettingsStore } from '../../../electron/settings-store';
+import { createHandlers, LABEL_PAGE_SIZE, type PrintOptions } from '../../../electron/handlers';
+import { handlerDeps } from '../../builders/handler-deps';
 
-function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
-  return {
-    settings: createSettingsStore({ store: {} }),
-    showSaveDialog: vi.fn(async () => ({ canceled: true })),
-    writeFile: vi.fn(async () => undefined),
-    defaultSaveDirectory: () => path.join('/home', 'seller', 'Documents'),
-    printTarget: () => undefined,
-    openExternal: vi.fn(async () => undefined),
-    getPreferredSystemLanguages: () => ['zh-CN', 'en-US'],
-    getLocale: () => 'en-US',
-    backups: { folder: '/backups', write: vi.fn(async () => ({ saved: true as const, path: '/backups/x.json', at: '' })), status: vi.fn(async () => ({ supported: false as const })) },
-    ...overrides,
-  };
-}
+const deps = handlerDeps;
 
 function fakePrinter(success = true, failureReason = '') {
   const calls: PrintOptions[] = [];

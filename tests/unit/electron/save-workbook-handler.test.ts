@@ -3,24 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { describeSheets, exportTables } from '../../../shared/export';
-import { createHandlers, type HandlerDeps } from '../../../electron/handlers';
-import { createSettingsStore } from '../../../electron/settings-store';
+import { createHandlers } from '../../../electron/handlers';
 import { aStoredOrder, readWorkbook, sourceOf } from '../../builders/sheets';
+import { handlerDeps } from '../../builders/handler-deps';
 
-function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
-  return {
-    settings: createSettingsStore({ store: {} }),
-    showSaveDialog: vi.fn(async () => ({ canceled: true })),
-    writeFile: vi.fn(async () => undefined),
-    defaultSaveDirectory: () => path.join('/home', 'seller', 'Documents'),
-    printTarget: () => undefined,
-    openExternal: vi.fn(async () => undefined),
-    getPreferredSystemLanguages: () => ['zh-CN'],
-    getLocale: () => 'zh-CN',
-    backups: { folder: '/backups', write: vi.fn(async () => ({ saved: true as const, path: '/backups/x.json', at: '' })), status: vi.fn(async () => ({ supported: false as const })) },
-    ...overrides,
-  };
-}
+const deps = handlerDeps;
 
 const request = () => ({ suggestedName: 'homebound-orders-2026-05-02.xlsx', sheets: describeSheets(exportTables('orders', sourceOf([aStoredOrder(7)])), (k) => k) });
 

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { vi } from 'vitest';
+import type { HandlerDeps } from '../../electron/handlers';
+import { createSettingsStore } from '../../electron/settings-store';
+
+/** The main process's Electron pieces as fakes: nothing saved, nothing opened, a Chinese-first system. */
+export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  return {
+    settings: createSettingsStore({ store: {} }),
+    showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    writeFile: vi.fn(async () => undefined),
+    defaultSaveDirectory: () => path.join('/home', 'seller', 'Documents'),
+    printTarget: () => undefined,
+    openExternal: vi.fn(async () => undefined),
+    getPreferredSystemLanguages: () => ['zh-CN', 'en-US'],
+    getLocale: () => 'en-US',
+    backups: { folder: '/backups', write: vi.fn(async () => ({ saved: true as const, path: '/backups/x.json', at: '' })), status: vi.fn(async () => ({ supported: false as const })) },
+    ...overrides,
+  };
+}
