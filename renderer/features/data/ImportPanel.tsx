@@ -37,7 +37,6 @@ export function ImportPanel() {
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }} />
       </label>
       {state.error && <p className="notice" role="alert">{state.error === 'cancelled' ? t('import.cancelled') : t('import.failed', { message: state.error })}</p>}
-      {state.backupError && <p className="notice" role="alert">{t('import.backupFailed', { message: state.backupError })}</p>}
       {busy && (
         <div className="data-progress">
           <progress max={progress?.total || 1} value={progress?.done ?? 0} />
@@ -83,6 +82,8 @@ export function ImportPanel() {
               }}>{t('import.confirm', { count: writable })}</button>
             )}
           </div>
+          {/* Beside the button that was pressed: the review above can be thousands of rows long. */}
+          {state.backupError && <p className="notice" role="alert">{t('import.backupFailed', { message: state.backupError })}</p>}
           {stage === 'review' && writable === 0 && <p className="muted">{t('import.nothing')}</p>}
           {stage === 'done' && <p className="data-done" role="status">{t('import.done', { added: review.added, updated: review.updated, unchanged: review.unchanged })}</p>}
         </>
