@@ -19,9 +19,14 @@ export class OrdersRepo {
   /** @param inMemory up to this many matches are read and sorted in memory, not through the sort index */
   constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000) {}
 
-  /** Every matching order, in the query's order; for short lists (the list page reads ids, then pages of records). */
-  async list(query: OrderQuery = {}): Promise<Order[]> {
-    return this.byIds(await this.ids(query));
+  /**
+   * The matching orders in the query's order; for short lists (the list page reads ids, then
+   * pages of records). `limit` reads only the first records: a lookup box showing 8 of 100,000
+   * matches must not read the other 99,992.
+   */
+  async list(query: OrderQuery = {}, limit?: number): Promise<Order[]> {
+    const ids = await this.ids(query);
+    return this.byIds(limit === undefined ? ids : ids.slice(0, limit));
   }
 
   /**

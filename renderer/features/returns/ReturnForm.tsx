@@ -41,7 +41,7 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof Draft, type = 'text') => ({ type, value: draft[key], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.target.value as never) });
 
-  const matches = useLiveQuery(async () => (orderSearch.trim().length >= 3 ? (await repos.orders.list({ search: orderSearch })).slice(0, 8) : []), [repos, orderSearch]);
+  const matches = useLiveQuery(async () => (orderSearch.trim().length >= 3 ? await repos.orders.list({ search: orderSearch }, 8) : []), [repos, orderSearch]);
   const locations = useLiveQuery(async () => (await repos.presets.get()).locations, [repos]) ?? [];
   const order = useLiveQuery(() => (draft.orderId ? repos.orders.get(draft.orderId) : undefined), [repos, draft.orderId]);
   const room = useLiveQuery(

@@ -106,6 +106,9 @@ describe('the orders list, read from the indexes', () => {
     expect(await nos('6901234567892')).toEqual(['EB-77']);
     expect(await nos('690123456789')).toEqual([]);
     expect(await nos('STRIP')).toEqual([]);
+    // A lookup box asks for its first few: the same orders as the head of the whole list.
+    expect((await orders.list({ search: '' }, 1)).map((o) => o.orderNo)).toEqual((await orders.list({ search: '' })).slice(0, 1).map((o) => o.orderNo));
+    expect(await orders.list({ search: 'sock' }, 0)).toEqual([]);
   });
 
   it('reads the ids again after every write: an edit of a field no index holds, a search no longer matching, a delete, its undo', async () => {
