@@ -78,7 +78,7 @@ export interface LineRow {
   line: OrderLine;
 }
 
-export function orderLineRows(orders: readonly Order[]): LineRow[] {
+function orderLineRows(orders: readonly Order[]): LineRow[] {
   return orders.flatMap((order) => order.lines.map((line) => ({ order, line })));
 }
 
