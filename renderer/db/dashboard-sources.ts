@@ -27,12 +27,13 @@ export interface OrdersSide {
 }
 
 /**
- * The oldest and newest decision ids (ULIDs sort by time). Decisions are only ever added, never
- * edited or removed one by one (only the whole ledger is replaced or cleared), so the same
- * stamp means the same decisions: what the dashboard's kept copy relies on.
+ * The oldest and newest decision ids (ULIDs sort by time) and how many there are. Decisions are
+ * only ever added, never edited (only the whole ledger is replaced or cleared), so the same
+ * stamp means the same decisions: what the dashboard's kept copy relies on. The count catches
+ * a ledger restored from a backup that shares the first and last decision but not the rest.
  */
-export function decisionsStamp(oldestId: string | undefined, newestId: string | undefined): string {
-  return `${oldestId ?? ''}:${newestId ?? ''}`;
+export function decisionsStamp(oldestId: string | undefined, newestId: string | undefined, count: number): string {
+  return `${oldestId ?? ''}:${newestId ?? ''}:${count}`;
 }
 
 export class DashboardLoader {
@@ -48,7 +49,7 @@ export class DashboardLoader {
         if (oldest === undefined || d.id < oldest) oldest = d.id;
         if (newest === undefined || d.id > newest) newest = d.id;
       }
-      return { decisions, stamp: decisionsStamp(oldest, newest), presets, hasOrders: anyOrder.length > 0 };
+      return { decisions, stamp: decisionsStamp(oldest, newest, decisions.length), presets, hasOrders: anyOrder.length > 0 };
     });
   }
 
@@ -59,10 +60,10 @@ export class DashboardLoader {
    */
   async glance(): Promise<Omit<DecisionsSide, 'decisions'>> {
     const db = this.db;
-    const [oldest, newest, presets, anyOrder] = await Promise.all([
-      db.decisions.orderBy(':id').firstKey(), db.decisions.orderBy(':id').lastKey(), new PresetsRepo(db).get(), db.orders.limit(1).primaryKeys(),
+    const [oldest, newest, count, presets, anyOrder] = await Promise.all([
+      db.decisions.orderBy(':id').firstKey(), db.decisions.orderBy(':id').lastKey(), db.decisions.count(), new PresetsRepo(db).get(), db.orders.limit(1).primaryKeys(),
     ]);
-    return { stamp: decisionsStamp(oldest as string | undefined, newest as string | undefined), presets, hasOrders: anyOrder.length > 0 };
+    return { stamp: decisionsStamp(oldest as string | undefined, newest as string | undefined, count), presets, hasOrders: anyOrder.length > 0 };
   }
 
   /** Every order (one getAll(), the fastest read IndexedDB offers) and every return. */
