@@ -11,7 +11,8 @@ import { DEFAULT_WIDTH, type AnyTable, type CellValue, type Column } from './tab
 function textOf(value: CellValue): string | null {
   // An empty ledger field is a blank cell, not an empty string a COUNTA would count.
   if (value === null || value === '') return null;
-  return neutralize(String(value)).slice(0, EXCEL_TEXT_LIMIT);
+  const text = neutralize(typeof value === 'string' ? value : String(value));
+  return text.length > EXCEL_TEXT_LIMIT ? text.slice(0, EXCEL_TEXT_LIMIT) : text;
 }
 
 function finite(value: CellValue): number | null {
