@@ -27,6 +27,8 @@ export class OrderFeed {
   private sorted = new Map<OrderSort, { generation: number; ids: Promise<string[]> }>();
   private counted: { generation: number; count: Promise<number> } | undefined;
   private started = 0;
+  /** The list's page has closed: reading the rest of 100,000 ids would only hold up the next page. */
+  private closed = false;
 
   constructor(private readonly repo: Repo, private readonly onError: (error: Error) => void) {
     this.window = new KeyWindow<Order>((ids) => repo.byIds(ids));
@@ -34,6 +36,7 @@ export class OrderFeed {
 
   /** Follows writes to the orders until the returned stop is called. */
   watch(): () => void {
+    this.closed = false;
     const subscription = liveQuery(() => this.repo.anyChange()).subscribe({
       next: () => {
         // The first answer is the subscription starting; every later one is a write.
@@ -42,7 +45,11 @@ export class OrderFeed {
       },
       error: (error: Error) => this.onError(error),
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      this.closed = true;
+      this.started++;
+      subscription.unsubscribe();
+    };
   }
 
   setQuery(query: OrderQuery): void {
@@ -70,6 +77,8 @@ export class OrderFeed {
     // Each chunk waits until the rows in view are read, and while the user scrolls well inside
     // the ids already known, so reading the list never holds up the rows or the frames.
     const onChunk = count ? async (ids: readonly string[]) => {
+      // Thrown into the chunked read, which stops there; nobody waits for it any more.
+      if (this.closed) throw new ListClosed();
       const n = await count;
       if (done || !current()) return;
       if (growing) this.window.grow(ids, n);
@@ -99,5 +108,11 @@ export class OrderFeed {
     const ids = this.repo.sortedIds(sort, onChunk);
     this.sorted.set(sort, { generation: this.generation, ids });
     return ids;
+  }
+}
+
+class ListClosed extends Error {
+  constructor() {
+    super('the orders list was closed');
   }
 }

@@ -57,6 +57,8 @@ function expected(all: Order[], { search = '', platform, buyerCountry, sort = 'o
 }
 
 /** The repository's methods the list page uses, bound, so a test can replace one. */
+const dayOf = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+
 function pick(orders: OrdersRepo) {
   return {
     anyChange: () => orders.anyChange(), ids: orders.ids.bind(orders), sortedIds: orders.sortedIds.bind(orders),
@@ -176,5 +178,30 @@ describe('the orders list, read from the indexes', () => {
     expect(views[0]).toEqual({ known: 40, count: all.length, top: wanted[0] });
     expect(views.map((v) => v.known)).toEqual([...views.map((v) => v.known)].sort((a, b) => a - b));
     stop();
+  });
+
+  it('stops reading ids when the list closes, so the next page does not wait behind it', async () => {
+    Dexie.dependencies.indexedDB ??= new IDBFactory();
+    const { orders, db } = freshRepositories();
+    const all = Array.from({ length: 130 }, (_, i) => build({
+      platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: 'CUP-1', barcode: '' }],
+    }));
+    await db.orders.bulkAdd(all);
+    // The real chunked read, 20 ids at a time (one order a day, so no chunk runs long); the
+    // list closes as its second chunk arrives.
+    let chunks = 0;
+    let stop = () => {};
+    const counted = { ...pick(orders), sortedIds: (sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void) => orders.sortedIds(sort, async (ids) => {
+      if (++chunks === 2) stop();
+      await onChunk?.(ids);
+    }, 20, 20) };
+    const errors: Error[] = [];
+    const feed = new OrderFeed(counted, (e) => errors.push(e));
+    stop = feed.watch();
+    feed.setQuery({ sort: 'orderDate' });
+    await new Promise((r) => setTimeout(r, 500));
+    // The other four chunks of 130 ids are never read, and closing is no error.
+    expect(chunks).toBe(2);
+    expect(errors).toEqual([]);
   });
 });
