@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { preview, type PreviewServer } from 'vite';
 import { browserItems } from './browser';
-import { log, ratio } from './stats';
+import { calibrationMs, log, ratio } from './stats';
 
 /**
  * `npm run bench` (issue 7): builds the web app, measures it in headless Chromium and its
@@ -21,6 +21,7 @@ const runs = quick ? 1 : 3;
 const scale = quick ? 0.1 : 1;
 const ORDERS = Math.round(100_000 * scale);
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+const SETTLE_MS = 10_000;
 // Its own output folder, so a bench never empties out/renderer under someone's running tests.
 const OUT = join(ROOT, process.env.BENCH_OUT ?? 'out/bench/renderer');
 // BENCH_ONLY=decide,open runs only those items (import, decide, dashboard, export, labels, open, bundle).
@@ -100,6 +101,8 @@ try {
   const cpu = cpus();
   const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length} cores, Node ${process.version}, ${process.platform}`;
   log(`${quick ? 'quick' : 'full'} run: ${ORDERS} orders, ${runs} run(s) each, on ${machine}`);
+  const calibrationStart = calibrationMs();
+  log(`machine speed: ${calibrationStart} ms for the calibration loop`);
   buildWeb();
   const bundle = bundleSize();
   // One port throughout: a rebuild (see recover) must keep the origin, and so the IndexedDB.
@@ -115,6 +118,9 @@ try {
   const browser = needsBrowser ? await browserItems(served.base, ORDERS, runs, recover, only) : undefined;
   await server.close();
   server = undefined;
+  // Chromium's processes and its deleted profile (a gigabyte of IndexedDB) take a few seconds
+  // to wind down; Node figures taken meanwhile came out a third slower.
+  if (browser) await new Promise((r) => setTimeout(r, SETTLE_MS));
   const node = <T,>(item: string, key: string): T | undefined => (only(item) ? nodeItem<Record<string, T>>(item)[key] : undefined);
   const decide_20k = node<object>('decide', 'decide_20k');
   const aggregation = node<{ ms: number }>('dashboard', 'dashboard_100k');
@@ -135,6 +141,7 @@ try {
     mode: `${quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : 'full'}${picked ? `; only ${picked.join(', ')}` : ''}`,
     browser_ledger: browser?.ledger,
     cpu_cores: cpu.length, node: process.version, chromium: chromiumVersion(),
+    calibration_ms: { start: calibrationStart, end: calibrationMs(), covers: 'a fixed 50M-iteration integer loop, best of 3: lower is a faster machine at that moment' },
     date: new Date().toISOString(), total_s: Math.round((performance.now() - started) / 1000),
   };
   const json = JSON.stringify(result, null, 2);

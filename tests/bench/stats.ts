@@ -14,6 +14,23 @@ export function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
+/**
+ * The machine's speed at this moment: a fixed integer loop, timed in this process (best of 3,
+ * so a context switch does not count). This VM's figure moves by a quarter between hours as
+ * neighbours come and go; printed beside the figures so two runs can be compared fairly.
+ */
+export function calibrationMs(): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    let s = 0;
+    for (let i = 0; i < 50_000_000; i++) s = (s + i * 7) % 1_000_003;
+    best = Math.min(best, performance.now() - t0);
+    if (s < 0) throw new Error('unreachable: keeps the loop from being optimised away');
+  }
+  return Math.round(best);
+}
+
 /** Runs `fn` `runs` times after an unmeasured warm-up (JIT, lazy imports), returning each run's result. */
 export async function repeat<T>(runs: number, fn: () => Promise<T> | T, warmup = true): Promise<T[]> {
   if (warmup) await fn();
