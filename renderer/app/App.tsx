@@ -34,7 +34,7 @@ export function preloadPage(page: Page): Promise<unknown> {
 export function App({ settings, onSettings }: { settings: Settings; onSettings: (next: Settings) => void }) {
   const { t } = useTranslation();
   const { desktop } = useServices();
-  const [page, go] = usePage();
+  const [page, go, target] = usePage();
   const [creating, setCreating] = useState<Creating>(null);
 
   useEffect(
@@ -75,7 +75,8 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
           <ul>
             {PAGES.map((p) => (
               <li key={p}>
-                <a href={`#/${p}`} aria-current={page === p ? 'page' : undefined} className={page === p ? 'active' : undefined}>{t(`nav.${p}`)}</a>
+                <a href={`#/${p}`} aria-current={target === p ? 'page' : undefined} className={target === p ? 'active' : undefined}
+                  onPointerEnter={() => void preloadPage(p).catch(() => undefined)} onFocus={() => void preloadPage(p).catch(() => undefined)}>{t(`nav.${p}`)}</a>
               </li>
             ))}
           </ul>

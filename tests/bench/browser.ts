@@ -133,10 +133,26 @@ async function dashboardItem(page: Page, base: string, runs: number) {
     out.push({ chart, full, ready, app });
     log(`dashboard run ${i + 1}: app ready ${ms(app)} ms, first chart ${ms(chart)} ms, all figures ${ms(full)} ms`);
   }
+  // Opening it from the running app: the window starts on the orders list, a user clicks
+  // Dashboard a couple of seconds later (the pointer lands on the link and clicks at once).
+  const clicks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${base}/#/orders`);
+    await page.reload();
+    await waitMark(page, 'interactive', 120_000);
+    await page.waitForTimeout(2000);
+    await page.getByRole('navigation').getByRole('link', { name: t('nav.dashboard') }).click();
+    await waitMark(page, 'chartPainted', 120_000);
+    const { click = 0, chartPainted = 0 } = (await probe(page)).marks;
+    clicks.push(chartPainted - click);
+    log(`dashboard from the orders list, run ${i + 1}: first chart ${ms(chartPainted - click)} ms after the click`);
+    await waitMark(page, 'dashFullPainted', 120_000);
+  }
   const m = (f: (o: (typeof out)[number]) => number) => ms(median(out.map(f)));
   return {
     first_chart_ms: m((o) => o.chart), all_figures_ms: m((o) => o.full), app_ready_ms: m((o) => o.app), dashboard_ready_mark_ms: m((o) => o.ready),
     first_visit_chart_ms: ms(firstChart), first_visit_all_figures_ms: ms(firstFull),
+    from_orders_list_click_first_chart_ms: ms(median(clicks)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { decisionsOnlyFacts, type DashboardFacts } from '../../../shared/dashboard';
+import { currentPage } from '../../app/router';
 import type { DecisionsSide } from '../../db/dashboard-sources';
 import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
 import { readMemo, type DecisionMemo } from './facts-memo';
@@ -83,12 +84,12 @@ const APP_DB = 'homebound';
 let early: DashboardFeed | undefined;
 
 /**
- * Starts reading as soon as the dashboard's code loads: React reveals a lazily loaded page a
- * few hundred milliseconds later (it holds back content that follows a loading fallback), time
- * the worker spends reading instead.
+ * Starts reading as soon as the dashboard's code loads on the way to the dashboard (the window
+ * opens on it, or it was chosen before its code had loaded), rather than once React shows the
+ * page. Code loaded ahead of a visit (the pointer over its link) reads nothing.
  */
 export function startEarly(): void {
-  if (typeof Worker !== 'undefined') early ??= new DashboardFeed(APP_DB);
+  if (typeof Worker !== 'undefined' && currentPage() === 'dashboard') early ??= new DashboardFeed(APP_DB);
 }
 
 /** The feed started early when it reads `dbName`, otherwise a new one. */
