@@ -1,3 +1,5 @@
+import { numberOrNull } from './numbers';
+
 /**
  * Money is an integer count of a currency's minor units ("the amount with the decimal point
  * removed"): fen for CNY, cents for USD, yen for JPY. Floats only ever appear in display code.
@@ -25,22 +27,13 @@ export function minorDigits(currency: string): number {
 }
 
 /**
- * Parses what a person typed ("12.5", "1,234.56", "12,5" in decimal-comma files) into minor
- * units without ever going through a float. Returns null when the text is not an amount or
- * has more decimals than the currency has.
+ * Parses what a person typed or a file holds ("12.5", "1,234.56", "１２．５", "12,5" in
+ * decimal-comma files) into minor units, by the one number reader (`shared/numbers.ts`).
+ * Returns null when the text is not an amount, has more decimals than the currency has, or
+ * is an ambiguous "39,99" (the caller that needs to say why uses `readNumber`).
  */
 export function parseMinor(text: string, currency: string, decimalComma = false): number | null {
-  let s = text.trim().replace(/[\s\u00a0']/g, '');
-  if (decimalComma) s = s.replace(/\./g, '').replace(',', '.');
-  else s = s.replace(/,/g, '');
-  const m = /^([+-]?)(\d+)(?:\.(\d*))?$/.exec(s);
-  if (!m) return null;
-  const digits = minorDigits(currency);
-  const frac = m[3] ?? '';
-  if (frac.replace(/0+$/, '').length > digits) return null;
-  const minor = Number(m[2] + frac.padEnd(digits, '0').slice(0, digits));
-  if (!Number.isSafeInteger(minor) || minor > MAX_MINOR) return null;
-  return m[1] === '-' ? -minor : minor;
+  return numberOrNull(text, { digits: minorDigits(currency), decimalComma, negative: true });
 }
 
 /** Minor units back to a plain decimal string ("1234.50"), for form fields and files. */

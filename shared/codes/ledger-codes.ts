@@ -2,7 +2,10 @@
  * The closed vocabularies of the ledger. Their labels live in the locale files under the same
  * keys (e.g. `platform.amazon`, `reason.damaged`), so adding a value means adding two labels.
  */
-export const PLATFORMS = ['amazon', 'temu', 'aliexpress', 'shopee', 'tiktok', 'ozon', 'ebay', 'shopify', 'other'] as const;
+export const PLATFORMS = [
+  'amazon', 'temu', 'aliexpress', 'shopee', 'tiktok', 'ozon', 'ebay', 'shopify',
+  'wildberries', 'walmart', 'mercadolibre', 'lazada', 'independent', 'other',
+] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** 监管方式: the customs mode the goods left China under. */

@@ -1,5 +1,5 @@
-import { CURRENCIES, type Currency } from '../codes/ledger-codes';
 import { parseMinor } from '../money';
+import { numberOrNull } from '../numbers';
 import { normHeader, type Mapping } from './formats';
 import type { RawRow } from './read-table';
 
@@ -32,16 +32,11 @@ export function fieldReader(headers: readonly string[], mapping: Mapping) {
 
 /** Amounts with a symbol or code around them ("$19.99", "19,99 €", "USD 5") as minor units. */
 export function parseAmount(text: string, currency: string, decimalComma: boolean): number | null {
-  const s = text.replace(/[^\d.,+-]/g, '');
+  const s = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).replace(/[^\d.,+-]/g, '');
   return s === '' ? null : parseMinor(s, currency, decimalComma);
 }
 
+/** Whole units as written ("3", "３", "3件", "3 pcs"), or null. */
 export function parseQty(text: string): number | null {
-  const s = text.trim();
-  return /^\d+$/.test(s) && Number.isSafeInteger(Number(s)) ? Number(s) : null;
-}
-
-export function asCurrency(text: string): Currency | null {
-  const c = text.trim().toUpperCase();
-  return (CURRENCIES as readonly string[]).includes(c) ? (c as Currency) : null;
+  return numberOrNull(text, { digits: 0, unit: true });
 }

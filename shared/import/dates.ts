@@ -5,12 +5,16 @@ import { isIsoDate, type IsoDate } from '../dates';
  * (`2026-04-05T21:06:21+00:00`), Shopify's `2026-04-05 21:06:21 +0400`, and spreadsheet
  * dates like `05/04/2026` or `4.5.2026`. The calendar date is the one written in the file,
  * in the file's own offset — where the buyer's day was — not converted to the computer's zone.
- * Slash and dot dates are day-first or month-first: decided per column from any value whose
+ * Chinese sheets write `2026年3月1日` and `2026/3/1 9:05`; a sheet saved without date formats
+ * holds Excel serials (`46082`). Slash and dot dates are day-first or month-first: decided per column from any value whose
  * first or second number exceeds 12, and by the user's choice only when nothing decides it.
  */
 export type DayOrder = 'dmy' | 'mdy';
 
 const ISO_START = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
+const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?/;
+const SERIAL = /^(\d{5})(?:\.\d+)?$/;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:$|[\s,T])/;
 
 function iso(y: number, m: number, d: number): IsoDate | null {
@@ -20,9 +24,18 @@ function iso(y: number, m: number, d: number): IsoDate | null {
 
 /** The date a cell holds, or null when it is not one (or is ambiguous without `order`). */
 export function parseDateCell(raw: string, order: DayOrder | null): IsoDate | null {
-  const s = raw.trim();
+  // Full-width digits and separators ("２０２６／３／１") only cost a normalisation when present.
+  const s = /[^\x00-\x7f]/.test(raw) ? raw.normalize('NFKC').trim() : raw.trim();
   const a = ISO_START.exec(s);
   if (a) return iso(Number(a[1]), Number(a[2]), Number(a[3]));
+  const c = CHINESE.exec(s);
+  if (c) return iso(Number(c[1]), Number(c[2]), Number(c[3]));
+  const serial = SERIAL.exec(s);
+  // An Excel date serial (days since 1899-12-30) between 1954 and 2119, as a sheet saved without formats holds it.
+  if (serial) {
+    const n = Number(serial[1]);
+    return n >= 20000 && n <= 80000 ? (new Date(EXCEL_EPOCH + n * 86_400_000).toISOString().slice(0, 10) as IsoDate) : null;
+  }
   const b = NUMERIC.exec(s);
   if (!b) return null;
   const first = Number(b[1]);

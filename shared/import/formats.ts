@@ -8,6 +8,7 @@ import type { Platform } from '../codes/ledger-codes';
 export const ORDER_FIELDS = [
   'orderNo', 'orderDate', 'sku', 'qty', 'unitPrice', 'lineTotal', 'currency', 'productName', 'buyerCountry',
   'barcode', 'hsCode', 'weightG', 'declaredValue', 'waybillNo', 'exportDate', 'status',
+  'platform', 'shop', 'exportMode', 'exportDistrict',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -71,8 +72,9 @@ export const FORMATS: readonly ReportFormat[] = [
   },
 ];
 
+/** Width folded (全角 → half-width), case, spaces and punctuation (【】（）/ - . #) gone. */
 export function normHeader(h: string): string {
-  return h.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]/g, '');
+  return h.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function detectFormat(headers: readonly string[]): ReportFormat | null {

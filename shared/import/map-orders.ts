@@ -4,11 +4,17 @@ import { newId } from '../ids';
 import { divRound } from '../money';
 import { orderInput, type OrderInput, type OrderLine } from '../schemas/order';
 import { isValidGtin, isValidHsCode } from '../validators';
-import { asCurrency, fieldReader, parseAmount, parseQty, type Rejection } from './cells';
+import { numberMessage } from '../numbers';
+import { fieldReader, parseAmount, parseQty, type Rejection } from './cells';
+import { CodedValues, type Coded, type Unresolved } from './coded';
 import { detectDayOrder, detectDecimalComma, parseDateCell } from './dates';
 import type { CatalogEntry, ImportDefaults } from './defaults';
 import type { Mapping } from './formats';
 import type { RawRow, RawTable } from './read-table';
+import {
+  currencyOfAmount, readCountry, readCurrency, readDistrict, readExportMode, readPlatform, readQuantity, yenFrom,
+  type CodedField, type Resolutions,
+} from './values';
 
 /**
  * File rows → orders. Rows group by order no. (Shopify repeats an order over one row per line
@@ -30,18 +36,25 @@ export interface OrdersMapped {
   rejected: Rejection[];
   dayOrder: 'dmy' | 'mdy' | 'detected-dmy' | 'detected-mdy' | 'iso';
   decimalComma: boolean;
+  /** Distinct values no reader knew, for the review to ask about once each. */
+  unresolved: Unresolved[];
 }
 
 export interface OrderSource {
+  /** The file's platform (a recognised report, or the defaults); a platform column wins per row. */
   platform: OrderInput['platform'];
   mapping: Mapping;
   fillDown?: string[];
+  resolutions?: Resolutions;
 }
 
 interface LineDraft { row: number; sku: string; qty: number; unitMinor: number; name: string; barcode: string; hsCode: string; weightG: number | null; declared: number | null }
-interface OrderDraft { orderNo: string; rows: number[]; date: string; currency: string; country: string; waybill: string; exportDate: string; lines: LineDraft[]; bad: boolean }
+interface OrderDraft {
+  orderNo: string; platform: OrderInput['platform']; rows: number[]; date: string; currency: string; country: string; waybill: string; exportDate: string;
+  shop: string; exportMode: string; exportDistrict: string; lines: LineDraft[]; bad: boolean;
+}
 
-const CANCELLED = /^(cancel|canceled|cancelled)/i;
+const CANCELLED = /^(cancel|canceled|cancelled|已取消|取消|已关闭|отмен)/i;
 
 export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: OrderSource, defaults: ImportDefaults, catalog: readonly CatalogEntry[], onProgress?: (done: number) => void): OrdersMapped {
   const f = fieldReader(table.headers, source.mapping);
@@ -51,11 +64,19 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
   const dayOrder = detected ?? defaults.dayOrder;
   const priceField = f.has('unitPrice') ? 'unitPrice' : 'lineTotal';
   const decimalComma = detectDecimalComma(rows.map((r) => f.get(r, priceField)));
+  const coded = new CodedValues(source.resolutions);
+  // Which yen a lone "¥" is: said by the currency or price column's header, else by the column's other values.
+  const currencyValues = f.has('currency') ? new Set(rows.map((r) => f.get(r, 'currency'))) : [];
+  const yen = yenFrom([source.mapping.currency ?? '', source.mapping[priceField] ?? '']) ?? yenFrom(currencyValues);
   const rejected: Rejection[] = [];
   // Rows listed so far: an order's other rows are named without rescanning the whole list.
   const listed = new Set<number>();
   const rejectRow = (x: Rejection) => { rejected.push(x); listed.add(x.row); };
   const drafts = new Map<string, OrderDraft>();
+  const codeOf = (r: RawRow, field: CodedField, reader: (text: string) => string | null): Coded => {
+    const raw = f.get(r, field);
+    return raw === '' ? { ok: false, key: 'errors.required' } : coded.read(field, raw, reader);
+  };
 
   rows.forEach((r, i) => {
     if (i % 5000 === 0) onProgress?.(i);
@@ -68,23 +89,38 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
     if (!orderNo) return reject('orderNo', 'errors.required');
     let draft = drafts.get(orderNo);
     if (!draft) {
-      draft = { orderNo, rows: [], date: '', currency: '', country: '', waybill: f.get(r, 'waybillNo'), exportDate: '', lines: [], bad: false };
+      draft = {
+        orderNo, platform: source.platform, rows: [], date: '', currency: '', country: '', waybill: f.get(r, 'waybillNo'), exportDate: '',
+        shop: f.get(r, 'shop'), exportMode: '', exportDistrict: '', lines: [], bad: false,
+      };
       drafts.set(orderNo, draft);
     }
     draft.rows.push(r.row);
     if ((f.has('status') && CANCELLED.test(f.get(r, 'status'))) || (source.platform === 'shopify' && f.get(r, 'status') !== '')) {
       return reject('status', 'data:reason.cancelled', f.get(r, 'status'));
     }
+    const platform = f.has('platform') ? codeOf(r, 'platform', readPlatform) : null;
+    if (platform && !platform.ok) return reject('platform', platform.key, f.get(r, 'platform'));
     const date = parseDateCell(f.get(r, 'orderDate'), dayOrder);
     if (!date) return reject('orderDate', 'errors.date', f.get(r, 'orderDate'));
-    const currency = f.has('currency') ? asCurrency(f.get(r, 'currency')) : defaults.currency;
-    if (!currency) return reject('currency', 'errors.choose', f.get(r, 'currency'));
+    const currency = f.has('currency') ? codeOf(r, 'currency', (t) => readCurrency(t, yen))
+      : { ok: true as const, code: currencyOfAmount(f.get(r, priceField), yen) ?? defaults.currency };
+    if (!currency.ok) return reject('currency', currency.key, f.get(r, 'currency'));
+    const country = codeOf(r, 'buyerCountry', readCountry);
+    if (!country.ok) return reject('buyerCountry', country.key, f.get(r, 'buyerCountry'));
+    const mode = f.has('exportMode') && f.get(r, 'exportMode') ? codeOf(r, 'exportMode', readExportMode) : null;
+    if (mode && !mode.ok) return reject('exportMode', mode.key, f.get(r, 'exportMode'));
+    const district = f.has('exportDistrict') && f.get(r, 'exportDistrict') ? codeOf(r, 'exportDistrict', readDistrict) : null;
+    if (district && !district.ok) return reject('exportDistrict', district.key, f.get(r, 'exportDistrict'));
     const sku = f.get(r, 'sku');
     if (!sku) return reject('sku', 'errors.required');
-    const qty = parseQty(f.get(r, 'qty'));
-    if (qty === null || qty < 1) return reject('qty', 'errors.wholeNumber', f.get(r, 'qty'));
-    const price = parseAmount(f.get(r, priceField), currency, decimalComma);
-    if (price === null || price < 0) return reject(priceField, 'errors.amount', f.get(r, priceField));
+    const qtyRead = readQuantity(f.get(r, 'qty'));
+    if (!qtyRead.ok) return reject('qty', numberMessage(qtyRead, 0).key, f.get(r, 'qty'));
+    const qty = qtyRead.value;
+    if (qty < 1) return reject('qty', 'errors.atLeastOne', f.get(r, 'qty'));
+    const price = parseAmount(f.get(r, priceField), currency.code, decimalComma);
+    if (price === null) return reject(priceField, 'errors.amount', f.get(r, priceField));
+    if (price < 0) return reject(priceField, 'errors.notNegative', f.get(r, priceField));
     // Amazon's item-price is the line total; a unit price that does not divide evenly is
     // rounded half up to the minor unit.
     const unitMinor = priceField === 'lineTotal' ? Number(divRound(BigInt(price), BigInt(qty))) : price;
@@ -97,16 +133,19 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
     const declaredText = f.get(r, 'declaredValue');
     if (draft.lines.length === 0) {
       draft.date = date;
-      draft.currency = currency;
-      draft.country = f.get(r, 'buyerCountry').toUpperCase();
+      draft.currency = currency.code;
+      draft.country = country.code;
       draft.exportDate = exportDate;
+      if (platform) draft.platform = platform.code as OrderInput['platform'];
+      draft.exportMode = mode?.code ?? '';
+      draft.exportDistrict = district?.code ?? '';
     }
     const existing = draft.lines.find((l) => l.sku === sku);
     if (existing) existing.qty += qty;
     else {
       draft.lines.push({
         row: r.row, sku, qty, unitMinor, name: f.get(r, 'productName'), barcode: f.get(r, 'barcode'), hsCode: f.get(r, 'hsCode'),
-        weightG: weightText ? parseQty(weightText) : null, declared: declaredText ? parseAmount(declaredText, currency, decimalComma) : null,
+        weightG: weightText ? parseQty(weightText) : null, declared: declaredText ? parseAmount(declaredText, currency.code, decimalComma) : null,
       });
     }
   });
@@ -120,7 +159,7 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
       sameOrder();
       continue;
     }
-    const built = buildOrder(d, source.platform, defaults, bySku);
+    const built = buildOrder(d, defaults, bySku);
     const parsed = orderInput.safeParse(built.input);
     if (parsed.success) orders.push({ input: built.input, rows: d.rows, filled: built.filled });
     else {
@@ -133,10 +172,10 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
     }
   }
   rejected.sort((a, b) => a.row - b.row);
-  return { orders, rejected, dayOrder: detected ? `detected-${detected}` : dateValues.some((v) => /^\d{4}/.test(v)) ? 'iso' : dayOrder, decimalComma };
+  return { orders, rejected, dayOrder: detected ? `detected-${detected}` : dateValues.some((v) => /^\d{4}/.test(v)) ? 'iso' : dayOrder, decimalComma, unresolved: coded.unresolved() };
 }
 
-function buildOrder(d: OrderDraft, platform: OrderInput['platform'], defaults: ImportDefaults, bySku: Map<string, CatalogEntry>) {
+function buildOrder(d: OrderDraft, defaults: ImportDefaults, bySku: Map<string, CatalogEntry>) {
   const filled: OrderCandidate['filled'] = [];
   const lines: OrderLine[] = d.lines.map((l) => {
     const p = bySku.get(l.sku);
@@ -159,8 +198,9 @@ function buildOrder(d: OrderDraft, platform: OrderInput['platform'], defaults: I
     };
   });
   const input: OrderInput = {
-    platform, orderNo: d.orderNo, orderDate: d.date, buyerCountry: d.country, currency: d.currency as OrderInput['currency'], lines,
-    exportMode: defaults.exportMode, exportDistrict: defaults.exportDistrict, exportPort: defaults.exportPort,
+    platform: d.platform, orderNo: d.orderNo, orderDate: d.date, buyerCountry: d.country, currency: d.currency as OrderInput['currency'], lines,
+    exportMode: (d.exportMode || defaults.exportMode) as OrderInput['exportMode'], exportDistrict: d.exportDistrict || defaults.exportDistrict,
+    exportPort: defaults.exportPort, ...(d.shop ? { shop: d.shop.slice(0, 80) } : {}),
     exportDate: d.exportDate || addDays(d.date, defaults.exportDaysAfterOrder), declarationNo: '', waybillNo: d.waybill, carrier: '',
   };
   return { input, filled };

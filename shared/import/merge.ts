@@ -29,6 +29,7 @@ export function mergeOrder(existing: Order | undefined, incoming: OrderInput): M
     exportMode: existing.exportMode, exportDistrict: existing.exportDistrict, exportPort: existing.exportPort,
     exportDate: existing.exportDate, declarationNo: existing.declarationNo,
     waybillNo: incoming.waybillNo || existing.waybillNo, carrier: existing.carrier,
+    ...((incoming.shop || existing.shop) ? { shop: incoming.shop || existing.shop } : {}),
   };
   if (sameOrder(existing, value)) return { outcome: 'unchanged', value };
   const checked = orderInput.safeParse(value);
@@ -36,7 +37,7 @@ export function mergeOrder(existing: Order | undefined, incoming: OrderInput): M
 }
 
 function sameOrder(a: OrderInput, b: OrderInput): boolean {
-  const keys: (keyof OrderInput)[] = ['orderDate', 'buyerCountry', 'currency', 'waybillNo'];
+  const keys: (keyof OrderInput)[] = ['orderDate', 'buyerCountry', 'currency', 'waybillNo', 'shop'];
   if (keys.some((k) => a[k] !== b[k]) || a.lines.length !== b.lines.length) return false;
   return a.lines.every((l, i) => {
     const m = b.lines[i]!;

@@ -4,6 +4,15 @@ import { detectFormat, mappingFor, type FormatId, type ImportKind, type Mapping 
 import { mapOrders, type OrdersMapped } from './map-orders';
 import { mapReturns, type ReturnsMapped } from './map-returns';
 import { readTable, type Delimiter } from './read-table';
+import { missingFields, proposeMapping } from './synonyms';
+import type { Resolutions } from './values';
+
+/** A file with a return date column and no order date holds returns. */
+function guessKind(headers: readonly string[], asked: ImportKind): ImportKind {
+  const orders = proposeMapping(headers, 'orders').mapping;
+  const returns = proposeMapping(headers, 'returns').mapping;
+  return returns.returnDate && !orders.orderDate ? 'returns' : asked;
+}
 
 /**
  * The whole parse-and-validate step of an import, run in a Web Worker: read the file,
@@ -18,6 +27,8 @@ export interface ImportRequest {
   kind: ImportKind;
   defaults: ImportDefaults;
   catalog: CatalogEntry[];
+  /** The user's answers for values the readers did not know (review, saved preset). */
+  resolutions?: Resolutions;
 }
 
 export interface Inspection {
@@ -27,6 +38,10 @@ export interface Inspection {
   format: FormatId;
   kind: ImportKind;
   mapping: Mapping;
+  /** Header texts no field took (for an unrecognised file: the proposal's leftovers). */
+  unplaced: string[];
+  /** Required fields the mapping leaves without a column. */
+  missing: string[];
   rowCount: number;
   sample: string[][];
 }
@@ -47,18 +62,23 @@ export async function parseImport(req: ImportRequest, progress: Progress = () =>
   const total = table.rows.length;
   progress('read', 1, 1);
   const format = req.mapping ? null : detectFormat(table.headers);
-  const kind = format?.kind ?? req.kind;
-  const mapping = req.mapping ?? (format ? mappingFor(format, table.headers) : {});
+  const kind = format?.kind ?? guessKind(table.headers, req.kind);
+  // An unrecognised file comes back with the columns matched by name: the mapping screen opens filled in.
+  const mapping = req.mapping ?? (format ? mappingFor(format, table.headers) : proposeMapping(table.headers, kind).mapping);
+  const used = new Set(Object.values(mapping));
+  const missing = missingFields(mapping, kind);
   const inspection: Inspection = {
     headers: table.headers, encoding: table.encoding, delimiter: table.delimiter, format: format?.id ?? 'custom', kind, mapping,
+    unplaced: table.headers.filter((h) => h.trim() !== '' && !used.has(h)), missing,
     rowCount: total, sample: table.rows.slice(0, 8).map((r) => r.cells),
   };
   const broken: Rejection[] = table.broken.map((b) => ({ row: b.row, field: '', key: `data:reason.${b.reason}` }));
-  if (table.headers.length === 0) broken.push({ row: 1, field: '', key: 'data:reason.noHeader' });
+  if (table.headers.length === 0 || (table.headers.length === 1 && table.rows.length === 0)) broken.push({ row: 1, field: '', key: 'data:reason.noHeader' });
+  else if (!mapping.orderNo) broken.push({ row: 1, field: 'orderNo', key: 'data:reason.noOrderNo', value: table.headers.join(' | ').slice(0, 200) });
   if (!format && !req.mapping) return { inspection, orders: null, returns: null, broken };
   if (kind === 'orders') {
     const platform = format?.platform ?? req.defaults.platform;
-    const orders = mapOrders(table, { platform, mapping, fillDown: format?.fillDown }, req.defaults, req.catalog, (done) => progress('map', done, total));
+    const orders = mapOrders(table, { platform, mapping, fillDown: format?.fillDown, resolutions: req.resolutions }, req.defaults, req.catalog, (done) => progress('map', done, total));
     progress('map', total, total);
     return { inspection, orders, returns: null, broken };
   }

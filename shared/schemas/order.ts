@@ -42,6 +42,8 @@ export const orderInput = z.object({
   declarationNo: optionalText(40),
   waybillNo: optionalText(60),
   carrier: optionalText(60),
+  /** The seller's shop or store account the order came through, where the file names it. */
+  shop: optionalText(80).optional(),
 })
   // A 9610 parcel leaves China after the buyer orders; 9810/1210 stock is exported ahead of sales.
   .refine((o) => o.exportMode !== '9610' || o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] });
