@@ -2,6 +2,7 @@ import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
 import { reviewOf, type ImportReview } from '../../shared/import/review';
 import { parseImport, type ImportParsed } from '../../shared/import/run-import';
+import type { Resolutions } from '../../shared/import/values';
 import type { ImportRepo } from '../db/import-repo';
 
 /**
@@ -14,6 +15,7 @@ export interface CheckRequest {
   mapping: Mapping | null;
   kind: ImportKind;
   defaults: ImportDefaults;
+  resolutions?: Resolutions;
 }
 
 export type SessionPhase = 'read' | 'map' | 'plan' | 'write';

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/bridge/settings';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
 import type { ImportReview } from '../../shared/import/review';
+import type { Resolutions } from '../../shared/import/values';
 import type { SessionPhase } from './import-session';
 
 /**
@@ -19,6 +20,7 @@ export type ImportWorkerIn =
     mapping: Mapping | null;
     kind: ImportKind;
     defaults: ImportDefaults;
+    resolutions: Resolutions;
   }
   | { type: 'commit' }
   | { type: 'stop' };

@@ -1,5 +1,5 @@
-import { parseMinor } from '../money';
-import { numberOrNull } from '../numbers';
+import { minorDigits } from '../money';
+import { numberOrNull, readNumber, type NumberRead } from '../numbers';
 import { normHeader, type Mapping } from './formats';
 import type { RawRow } from './read-table';
 
@@ -32,8 +32,14 @@ export function fieldReader(headers: readonly string[], mapping: Mapping) {
 
 /** Amounts with a symbol or code around them ("$19.99", "19,99 €", "USD 5") as minor units. */
 export function parseAmount(text: string, currency: string, decimalComma: boolean): number | null {
+  const r = readAmount(text, currency, decimalComma);
+  return r.ok ? r.value : null;
+}
+
+/** The same, with the reason when it is not an amount ("39,99" in a point column: both readings). */
+export function readAmount(text: string, currency: string, decimalComma: boolean): NumberRead {
   const s = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).replace(/[^\d.,+-]/g, '');
-  return s === '' ? null : parseMinor(s, currency, decimalComma);
+  return readNumber(s, { digits: minorDigits(currency), decimalComma, negative: true });
 }
 
 /** Whole units as written ("3", "３", "3件", "3 pcs"), or null. */

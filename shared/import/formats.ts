@@ -16,7 +16,7 @@ export const RETURN_FIELDS = ['orderNo', 'sku', 'qty', 'returnDate', 'rmaNo', 'r
 export type ReturnField = (typeof RETURN_FIELDS)[number];
 
 export type ImportKind = 'orders' | 'returns';
-export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'custom';
+export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'custom';
 
 /** Which header column feeds each field (the header text as in the file). */
 export type Mapping = Partial<Record<string, string>>;
@@ -51,6 +51,17 @@ export const FORMATS: readonly ReportFormat[] = [
       currency: ['Currency'], productName: ['Lineitem name'], buyerCountry: ['Shipping Country', 'Billing Country'], status: ['Cancelled at'],
     },
     fillDown: ['orderDate', 'currency', 'buyerCountry', 'status'],
+  },
+  {
+    // TikTok Shop Seller Center order export ("OrderSKUList"), one row per SKU. Columns as read by
+    // public parsers: github.com/jeffpham2906/JP-Manager server/types/order.d.ts and
+    // github.com/ComaGear/shopeesalescoverter …/Columns/OrderReportTikTokOrderColumn.java.
+    id: 'tiktok-orders', kind: 'orders', platform: 'tiktok',
+    required: ['Order ID', 'Seller SKU', 'Quantity', 'SKU Unit Original Price', 'Created Time'],
+    columns: {
+      orderNo: ['Order ID'], orderDate: ['Created Time'], sku: ['Seller SKU'], qty: ['Quantity'], unitPrice: ['SKU Unit Original Price'],
+      productName: ['Product Name'], buyerCountry: ['Country'], status: ['Order Status'], waybillNo: ['Tracking ID'],
+    },
   },
   {
     id: 'amazon-fba-returns', kind: 'returns', platform: 'amazon',

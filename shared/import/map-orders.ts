@@ -1,11 +1,11 @@
 import { addDays } from '../dates';
 import { issuesToErrors } from '../errors';
 import { newId } from '../ids';
-import { divRound } from '../money';
+import { divRound, minorDigits } from '../money';
 import { orderInput, type OrderInput, type OrderLine } from '../schemas/order';
 import { isValidGtin, isValidHsCode } from '../validators';
 import { numberMessage } from '../numbers';
-import { fieldReader, parseAmount, parseQty, type Rejection } from './cells';
+import { fieldReader, parseAmount, parseQty, readAmount, type Rejection } from './cells';
 import { CodedValues, type Coded, type Unresolved } from './coded';
 import { detectDayOrder, detectDecimalComma, parseDateCell } from './dates';
 import type { CatalogEntry, ImportDefaults } from './defaults';
@@ -118,8 +118,12 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
     if (!qtyRead.ok) return reject('qty', numberMessage(qtyRead, 0).key, f.get(r, 'qty'));
     const qty = qtyRead.value;
     if (qty < 1) return reject('qty', 'errors.atLeastOne', f.get(r, 'qty'));
-    const price = parseAmount(f.get(r, priceField), currency.code, decimalComma);
-    if (price === null) return reject(priceField, 'errors.amount', f.get(r, priceField));
+    const priceRead = readAmount(f.get(r, priceField), currency.code, decimalComma);
+    if (!priceRead.ok) {
+      const m = priceRead.problem === 'notNumber' || priceRead.problem === 'empty' ? { key: 'errors.amount' } : numberMessage(priceRead, minorDigits(currency.code));
+      return reject(priceField, m.key, f.get(r, priceField), m.params);
+    }
+    const price = priceRead.value;
     if (price < 0) return reject(priceField, 'errors.notNegative', f.get(r, priceField));
     // Amazon's item-price is the line total; a unit price that does not divide evenly is
     // rounded half up to the minor unit.

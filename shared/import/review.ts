@@ -1,4 +1,5 @@
 import type { Rejection } from './cells';
+import type { Unresolved } from './coded';
 import type { OrderCandidate, OrdersMapped } from './map-orders';
 import type { ReturnCandidate } from './map-returns';
 import type { ImportParsed, Inspection } from './run-import';
@@ -36,6 +37,8 @@ export interface ImportReview {
   unlinked: ReturnCandidate[];
   /** Every rejected row, from reading, checking and planning, in file order. */
   rejections: Rejection[];
+  /** Distinct values no reader knew, each with its row count, for the user to resolve once. */
+  unresolved: Unresolved[];
 }
 
 export const PREVIEW_ORDERS = 20;
@@ -57,6 +60,7 @@ export function reviewOf(parsed: ImportParsed, plan: ImportPlan | null): ImportR
     unchanged: plan?.unchanged ?? 0,
     unlinked: plan?.unlinked ?? [],
     rejections,
+    unresolved: orders?.unresolved ?? [],
   };
 }
 

@@ -10,7 +10,8 @@ import { normHeader, ORDER_FIELDS, RETURN_FIELDS, type ImportKind, type Mapping 
  * case, spaces and punctuation folded). Earlier names win when a file has several — a
  * platform's order number before an ERP's own (系统订单号). The app's own labels for each
  * field, in both languages, are added from the locale files, so a file the app exported and
- * a sheet typed with the mapping screen's words always match.
+ * a sheet typed with the mapping screen's words always match. "商品编码" is the customs HS
+ * code here (the app's own label), never an ERP's product code.
  */
 const SYNONYMS: Record<string, string[]> = {
   orderNo: ['平台订单号', '订单号', '订单编号', '订单ID', '平台单号', '交易号', 'Order ID', 'Order No.', 'Order Number', 'order-id', 'Order #', 'Platform Order ID', 'PO号', '系统订单号', '系统单号'],
@@ -18,12 +19,12 @@ const SYNONYMS: Record<string, string[]> = {
   sku: ['SKU', '商品SKU', '产品SKU', '平台SKU', '自定义SKU', '卖家SKU', '商家SKU', '库存SKU', 'SKU编码', '货号', 'MSKU', 'Seller SKU', 'Merchant SKU', 'SKU Reference No.', 'Contribution SKU', 'Item SKU'],
   qty: ['数量', '购买数量', '商品数量', '产品数量', '销售数量', '订购数量', '件数', 'Qty', 'Quantity', 'Quantity Purchased', 'Qty Ordered', 'Units'],
   unitPrice: ['单价', '商品单价', '产品单价', '销售单价', '售价', 'Unit Price', 'Price', 'Deal Price', 'Sale Price', 'SKU Unit Original Price', 'Item Price'],
-  lineTotal: ['商品总价', '商品金额', '产品金额', '小计', '金额', 'Line Total', 'Subtotal', 'Total Price', 'SKU Subtotal After Discount'],
+  lineTotal: ['商品总价', '商品金额', '产品金额', '小计', '金额', 'Line Total', 'Subtotal', 'Total Price', 'SKU Subtotal After Discount', 'Base Price Total'],
   currency: ['币种', '币别', '货币', '币种代码', '货币代码', 'Currency', 'Currency Code'],
   productName: ['商品名称', '产品名称', '商品标题', '产品标题', '品名', '中文品名', '标题', 'Product Name', 'Item Name', 'Product Title', 'Title', 'Item Title'],
-  buyerCountry: ['买家国家', '收货国家', '收件人国家', '收货人国家', '国家/地区', '国家地区', '目的国', '目的国家', '国家二字码', '国家代码', '国家', 'Country', 'Ship Country', 'Shipping Country', 'Buyer Country', 'Destination Country', 'Recipient Country', 'Country/Region', 'Country Code'],
+  buyerCountry: ['买家国家', '收货国家', '收件人国家', '收货人国家', '买家国家/地区', '收货国家/地区', '国家/地区', '目的国', '目的国家', '国家二字码', '国家代码', '国家', 'Country', 'Ship Country', 'Shipping Country', 'Buyer Country', 'Destination Country', 'Recipient Country', 'Country/Region', 'Country Code'],
   barcode: ['条码', '条形码', '商品条码', 'Barcode', 'EAN', 'UPC', 'GTIN'],
-  hsCode: ['HS编码', '海关编码', '海关商品编码', '税则号', 'HS Code', 'HSCode'],
+  hsCode: ['HS编码', '商品编码', '海关编码', '海关商品编码', '税则号', 'HS Code', 'HSCode'],
   weightG: ['重量(g)', '重量（克）', '单件重量(g)', '产品重量(g)', '包裹重量(g)', 'Weight (g)', 'Unit Weight (g)', 'Weight(g)'],
   declaredValue: ['申报价值', '申报金额', '申报单价', 'Declared Value'],
   waybillNo: ['运单号', '物流单号', '跟踪号', '追踪号', '物流跟踪号', '快递单号', '国际运单号', 'Tracking Number', 'Tracking No.', 'Tracking ID', 'Waybill', 'Waybill No.'],
@@ -48,11 +49,11 @@ function ownLabels(field: string): string[] {
 
 const byField = new Map<string, string[]>();
 
-/** Every name a field answers to, normalised, own labels first. */
+/** Every name a field answers to, normalised, in order of preference; the app's own labels are always among them. */
 export function fieldNames(field: string): string[] {
   let names = byField.get(field);
   if (!names) {
-    names = [...new Set([...ownLabels(field), ...(SYNONYMS[field] ?? [])].map(normHeader).filter(Boolean))];
+    names = [...new Set([...(SYNONYMS[field] ?? []), ...ownLabels(field)].map(normHeader).filter(Boolean))];
     byField.set(field, names);
   }
   return names;
@@ -71,16 +72,11 @@ export function proposeMapping(headers: readonly string[], kind: ImportKind): Pr
   for (const h of headers) if (!byNorm.has(normHeader(h))) byNorm.set(normHeader(h), h);
   const taken = new Set<string>();
   const mapping: Mapping = {};
-  // Own labels first for every field, then synonyms: "商品编码" is the app's HS code before any ERP's product code.
-  for (const pass of ['own', 'synonym'] as const) {
-    for (const field of fields) {
-      if (mapping[field] !== undefined) continue;
-      const names = pass === 'own' ? ownLabels(field).map(normHeader) : fieldNames(field);
-      const hit = names.map((n) => byNorm.get(n)).find((h) => h !== undefined && !taken.has(h));
-      if (hit !== undefined) {
-        mapping[field] = hit;
-        taken.add(hit);
-      }
+  for (const field of fields) {
+    const hit = fieldNames(field).map((n) => byNorm.get(n)).find((h) => h !== undefined && !taken.has(h));
+    if (hit !== undefined) {
+      mapping[field] = hit;
+      taken.add(hit);
     }
   }
   return { mapping, unplaced: headers.filter((h) => h.trim() !== '' && !taken.has(h)) };

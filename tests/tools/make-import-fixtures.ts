@@ -58,6 +58,47 @@ export const GBK_TEXT = [
   'TM-20260502-002,02/05/2026,LAMP-LED-01,1,25.00,USD,US,台灯',
 ].join('\r\n') + '\r\n';
 
+/**
+ * A Chinese seller-ERP order export as 店小秘/马帮/领星 users open it from Excel: GBK, Chinese
+ * headers (an ERP's own 订单号 beside the platform's 平台订单号), the platform and shop per
+ * row, and values as sellers write them — 美国, 美利坚合众国, Россия, 美元, 卢布, 2件, full-width
+ * digits, 2026年3月1日. Its layout is ERP-style, not a copy of any one ERP's columns (none is
+ * published); every header is one the synonym list names. Rows 10–12 must be refused:
+ * cancelled, a country that is not one (火星), a zero quantity.
+ */
+export const ERP_GBK = [
+  '订单号,平台订单号,平台,店铺,付款时间,订单状态,SKU,数量,单价,币种,买家国家/地区,商品名称,运单号,收件人',
+  'XM0001,113-1000001-1000001,亚马逊,义乌小铺-US,2026年3月1日 09:05,已发货,CUP-THM-500,2件,19.99,美元,美国,保温杯,LP00001,Ann',
+  'XM0002,PO-211-0000002,Temu,义乌小铺-Temu,2026/3/2 10:00,已发货,LAMP-LED-01,１,25.00,USD,美利坚合众国,台灯,LP00002,Bo',
+  'XM0002,PO-211-0000002,Temu,义乌小铺-Temu,2026/3/2 10:00,已发货,CUP-THM-500,1,19.99,USD,美利坚合众国,保温杯,LP00002,Bo',
+  'XM0003,8012345678901,速卖通,AE旗舰店,2026-3-3 14:00,已发货,CUP-THM-500,3 pcs,"1,299.00",卢布,俄罗斯,保温杯,LP00003,Иван',
+  'XM0004,2603040001,虾皮,Shopee-MY,2026/3/4,已发货,LAMP-LED-01,1,89.90,林吉特,马来西亚,台灯,LP00004,Siti',
+  'XM0005,576000000000001,TikTok Shop,TK-UK,2026年3月5日,已发货,CUP-THM-500,2,15.50,英镑,英国,保温杯,LP00005,Cy',
+  'XM0006,0700-1111,Ozon,Ozon-RU,2026/3/6,已发货,CUP-THM-500,1,990,руб,Россия,保温杯,LP00006,Олег',
+  'XM0007,305-1000007-1000007,亚马逊,义乌小铺-DE,2026/3/7,已发货,LAMP-LED-01,1,24.99,欧元,德国,台灯,LP00007,Dora',
+  'XM0008,SH-1008,独立站,yiwu-home.com,2026/3/8,已发货,LAMP-LED-01,1,29.00,US$,美国,台灯,LP00008,Eve',
+  'XM0009,113-1000009-1000009,亚马逊,义乌小铺-US,2026/3/9,已取消,CUP-THM-500,1,19.99,美元,美国,保温杯,,Fay',
+  'XM0010,113-1000010-1000010,亚马逊,义乌小铺-US,2026/3/10,已发货,CUP-THM-500,1,19.99,美元,火星,保温杯,LP00010,Gus',
+  'XM0011,113-1000011-1000011,亚马逊,义乌小铺-US,2026/3/11,已发货,CUP-THM-500,0,19.99,美元,美国,保温杯,LP00011,Hal',
+].join('\r\n') + '\r\n';
+
+/** TikTok Shop's order export (columns: see shared/import/formats.ts), UTF-8 with a BOM, US month-first times. */
+export const TIKTOK = [
+  'Order ID,Order Status,Order Substatus,Cancelation/Return Type,Normal or Pre-order,SKU ID,Seller SKU,Product Name,Variation,Quantity,Sku Quantity of return,SKU Unit Original Price,SKU Subtotal Before Discount,SKU Platform Discount,SKU Seller Discount,SKU Subtotal After Discount,Shipping Fee After Discount,Original Shipping Fee,Shipping Fee Seller Discount,Shipping Fee Platform Discount,Payment platform discount,Taxes,Order Amount,Order Refund Amount,Created Time,Paid Time,RTS Time,Shipped Time,Delivered Time,Cancelled Time,Cancel By,Cancel Reason,Fulfillment Type,Warehouse Name,Tracking ID,Delivery Option,Shipping Provider Name,Buyer Message,Buyer Username,Recipient,Phone #,Country,Province,District,Commune,Detail Address,Additional address information,Payment Method,Weight(kg),Product Category,Package ID,Seller Note,Checked Status,Checked Marked by',
+  '576111111111111111,Completed,Delivered,,Normal,1729000000000000001,CUP-THM-500,Thermal cup 500 ml,Blue,2,0,19.99,39.98,0,0,39.98,0,5.99,0,5.99,0,0,39.98,0,04/13/2026 9:06:21 PM,04/13/2026 9:07:00 PM,04/14/2026 10:00:00 AM,04/14/2026 6:00:00 PM,04/18/2026 1:00:00 PM,,,,Fulfillment by seller,Yiwu WH,9400111111111111111111,Standard shipping,USPS,,ann_b,Ann B,(+1)555*****01,United States,Texas,Austin,,*** Main St,,Credit card,0.4,Home,111,,Unchecked,',
+  '576222222222222222,Canceled,Canceled,Cancel,Normal,1729000000000000002,LAMP-LED-01,LED desk lamp,White,1,0,25.00,25.00,0,0,25.00,0,5.99,0,5.99,0,0,25.00,25.00,04/14/2026 8:00:00 AM,,,,,04/14/2026 9:00:00 AM,Buyer,No longer needed,Fulfillment by seller,Yiwu WH,,Standard shipping,,,bo_c,Bo C,(+1)555*****02,United States,Nevada,Reno,,*** Elm St,,Credit card,0.9,Home,,,Unchecked,',
+].join('\r\n') + '\r\n';
+
+/**
+ * A Temu-style seller order export: not a recognised format (its source names no repository
+ * we could cite), so the synonym list must carry it — order id, purchase date, contribution
+ * sku, quantity purchased, ship country — with no column mapped by hand.
+ */
+export const TEMU_STYLE = [
+  'order id,order status,order item id,product name,variation,sku id,contribution sku,quantity purchased,quantity shipped,base price total,purchase date,recipient name,ship city,ship state,ship country,tracking number',
+  'PO-211-10000000000001,Shipped,OI-1,Thermal cup 500 ml,Blue,SKU1,CUP-THM-500,2,2,39.98,2026-04-20 10:00:00,Ann,Austin,TX,US,TN0001',
+].join('\n') + '\n';
+
 function utf16le(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
@@ -103,4 +144,7 @@ writeFileSync(`${DIR}shopify-orders-eu-1252.csv`, windows1252(SHOPIFY_EU));
 writeFileSync(`${DIR}amazon-fba-returns.txt`, FBA_RETURNS, 'utf8');
 writeFileSync(`${DIR}amazon-mfn-returns.csv`, MFN_RETURNS, 'utf8');
 writeFileSync(`${DIR}generic-orders-gbk.csv`, gbk(GBK_TEXT));
+writeFileSync(`${DIR}erp-orders-gbk.csv`, gbk(ERP_GBK));
+writeFileSync(`${DIR}tiktok-orders.csv`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TIKTOK, 'utf8')]));
+writeFileSync(`${DIR}temu-style-orders.csv`, TEMU_STYLE, 'utf8');
 console.log('import fixtures written');

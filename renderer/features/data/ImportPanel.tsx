@@ -7,6 +7,7 @@ import { useToast } from '../../app/toast';
 import { ImportDefaultsForm } from './ImportDefaultsForm';
 import { ImportReview } from './ImportReview';
 import { MappingForm } from './MappingForm';
+import { UnresolvedValues } from './UnresolvedValues';
 import { rejectionsCsv, saveBytes } from './save-file';
 import { useImport } from './use-import';
 
@@ -15,7 +16,7 @@ export function ImportPanel() {
   const { t } = useTranslation(['data', 'ledger', 'common']);
   const { desktop } = useServices();
   const notify = useToast();
-  const { state, defaults, setDefaults, open, check, confirm, cancel, rejections } = useImport();
+  const { state, defaults, setDefaults, open, check, confirm, cancel, resolve, rejections } = useImport();
   const { review, stage, progress } = state;
 
   const describe = useCallback((r: Rejection) => ({
@@ -62,9 +63,12 @@ export function ImportPanel() {
               <p className="muted">{t('defaults.hint')}</p>
               <ImportDefaultsForm value={defaults} busy={busy} onApply={(next) => {
                 setDefaults(next);
-                void check(insp?.format === 'custom' ? insp.mapping : null, insp?.kind ?? 'orders', next);
+                void check(state.mapping, state.kind, next, state.presetName, state.resolutions);
               }} />
             </details>
+          )}
+          {stage === 'review' && review.unresolved.length > 0 && insp && (
+            <UnresolvedValues key={review.unresolved.map((u) => u.value).join('\u0000')} unresolved={review.unresolved} mapping={insp.mapping} busy={busy} onResolve={(a) => void resolve(a)} />
           )}
           <ImportReview review={review} describe={describe} />
           <div className="form-actions">

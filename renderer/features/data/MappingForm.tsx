@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_FIELDS, RETURN_FIELDS, type ImportKind, type Mapping } from '../../../shared/import/formats';
 import type { Inspection } from '../../../shared/import/run-import';
+import { missingFields } from '../../../shared/import/synonyms';
 import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import { savePreset } from './mapping-presets';
@@ -14,10 +15,19 @@ export function MappingForm({ inspection, onApply }: { inspection: Inspection; o
   const [mapping, setMapping] = useState<Mapping>(inspection.mapping);
   const [name, setName] = useState('');
   const fields = kind === 'orders' ? ORDER_FIELDS : RETURN_FIELDS;
+  const missing = missingFields(mapping, kind);
+  const used = new Set(Object.values(mapping));
+  const unplaced = inspection.headers.filter((h) => h.trim() !== '' && !used.has(h));
+  const list = t('mapping.listSeparator');
   return (
     <div className="data-mapping">
       <h3>{t('mapping.title')}</h3>
       <p className="muted">{t('mapping.hint')}</p>
+      <div className="data-mapping-notes" data-testid="mapping-notes">
+        {Object.keys(inspection.mapping).length > 0 && <p>{t('mapping.proposed')}</p>}
+        {missing.length > 0 && <p className="notice" role="status">{t('mapping.missing', { fields: missing.map((f) => t(`mapping.field.${f}`)).join(list) })}</p>}
+        {unplaced.length > 0 && <p className="muted">{t('mapping.unplaced', { columns: unplaced.join(list) })}</p>}
+      </div>
       <Field label={t('import.kind')}>
         <select value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
           <option value="orders">{t('import.kinds.orders')}</option>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { headerSignature, type ImportKind, type Mapping } from '../../../shared/import/formats';
+import { CODED_FIELDS, type Resolutions } from '../../../shared/import/values';
 
 /**
  * Saved column mappings, keyed by the header they were made for, so the same report layout
@@ -14,6 +15,8 @@ const preset = z.object({
   signature: z.string(),
   kind: z.enum(['orders', 'returns']),
   mapping: z.record(z.string(), z.string()),
+  /** Values the user resolved in the review: field → value in file → code (or reject). */
+  resolutions: z.partialRecord(z.enum(CODED_FIELDS), z.record(z.string(), z.string())).default({}),
   savedAt: z.string(),
 });
 export type MappingPreset = z.infer<typeof preset>;
@@ -32,9 +35,11 @@ export function findPreset(headers: readonly string[], storage: Storage = window
   return readAll(storage).find((p) => p.signature === signature);
 }
 
-export function savePreset(name: string, headers: readonly string[], kind: ImportKind, mapping: Mapping, storage: Storage = window.localStorage): MappingPreset {
+export function savePreset(
+  name: string, headers: readonly string[], kind: ImportKind, mapping: Mapping, resolutions: Resolutions = {}, storage: Storage = window.localStorage,
+): MappingPreset {
   const clean = Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => !!e[1]));
-  const entry = preset.parse({ name: name.trim(), signature: headerSignature(headers), kind, mapping: clean, savedAt: new Date().toISOString() });
+  const entry = preset.parse({ name: name.trim(), signature: headerSignature(headers), kind, mapping: clean, resolutions, savedAt: new Date().toISOString() });
   const others = readAll(storage).filter((p) => p.signature !== entry.signature && p.name !== entry.name);
   storage.setItem(STORAGE_KEY, JSON.stringify([...others, entry]));
   return entry;

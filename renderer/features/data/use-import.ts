@@ -2,11 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_IMPORT_DEFAULTS, type ImportDefaults } from '../../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../../shared/import/formats';
 import type { ImportReview } from '../../../shared/import/review';
+import type { CodedField, Resolutions } from '../../../shared/import/values';
 import { useServices } from '../../app/services';
 import { Cancelled, runImportWorker, type ImportJob } from '../../workers/run-workers';
 import { writeAutoBackup } from './auto-backup';
 import { BackupFailed, backupFirst } from './backup-first';
-import { findPreset } from './mapping-presets';
+import { findPreset, savePreset } from './mapping-presets';
 
 /**
  * The import's steps, all of the heavy ones in a worker: read, check and plan the file
@@ -25,9 +26,15 @@ export interface ImportState {
   /** The desktop app's backup before the write failed, so nothing was imported (the review stays). */
   backupError: string | null;
   presetName: string | null;
+  /** What the current check ran with, so resolving a value checks the same file the same way. */
+  mapping: Mapping | null;
+  kind: ImportKind;
+  resolutions: Resolutions;
 }
 
-const IDLE: ImportState = { stage: 'idle', fileName: '', review: null, progress: null, error: null, backupError: null, presetName: null };
+const IDLE: ImportState = {
+  stage: 'idle', fileName: '', review: null, progress: null, error: null, backupError: null, presetName: null, mapping: null, kind: 'orders', resolutions: {},
+};
 
 export function useImport() {
   const { repos, desktop } = useServices();
@@ -46,20 +53,27 @@ export function useImport() {
 
   const onProgress = useCallback((phase: string, done: number, total: number) => setState((s) => ({ ...s, progress: { phase, done, total } })), []);
 
-  const check = useCallback(async (mapping: Mapping | null, kind: ImportKind, withDefaults: ImportDefaults, presetName: string | null = null): Promise<void> => {
+  const check = useCallback(async (
+    mapping: Mapping | null, kind: ImportKind, withDefaults: ImportDefaults, presetName: string | null = null, resolutions: Resolutions | null = null,
+  ): Promise<void> => {
     if (!file.current) return;
     drop();
-    setState((s) => ({ ...s, stage: 'parsing', progress: null, error: null, review: null }));
-    const running = runImportWorker({ dbName, file: file.current, mapping, kind, defaults: withDefaults }, onProgress);
+    setState((s) => ({ ...s, stage: 'parsing', progress: null, error: null, review: null, mapping, kind, resolutions: resolutions ?? {} }));
+    const running = runImportWorker({ dbName, file: file.current, mapping, kind, defaults: withDefaults, resolutions: resolutions ?? {} }, onProgress);
     job.current = running;
     try {
       const review = await running.checked;
       if (job.current !== running) return;
+      const preset = resolutions === null ? findPreset(review.inspection.headers) : undefined;
       if (review.inspection.format === 'custom' && !mapping) {
         drop();
-        const preset = findPreset(review.inspection.headers);
-        if (preset) return await check(preset.mapping, preset.kind, withDefaults, preset.name);
+        if (preset) return await check(preset.mapping, preset.kind, withDefaults, preset.name, preset.resolutions);
         return setState((s) => ({ ...s, stage: 'mapping', review, progress: null }));
+      }
+      // A recognised report whose values were resolved before: the saved answers apply again.
+      if (preset && review.unresolved.length > 0 && Object.keys(preset.resolutions).length > 0) {
+        drop();
+        return await check(mapping, kind, withDefaults, preset.name, preset.resolutions);
       }
       setState((s) => ({ ...s, stage: 'review', review, progress: null, presetName }));
     } catch (error) {
@@ -113,5 +127,17 @@ export function useImport() {
     setState({ ...IDLE });
   }, [drop, state.stage]);
 
-  return { state, defaults, setDefaults, open, check, confirm, cancel, rejections: state.review?.rejections ?? [] };
+  /** The user's answers for unknown values: saved with this header's preset, then the file is checked again. */
+  const resolve = useCallback(async (answers: Resolutions) => {
+    const review = state.review;
+    if (!review) return;
+    const merged: Resolutions = { ...state.resolutions };
+    for (const [field, values] of Object.entries(answers) as [CodedField, Record<string, string>][]) merged[field] = { ...merged[field], ...values };
+    const insp = review.inspection;
+    const name = state.presetName ?? findPreset(insp.headers)?.name ?? state.fileName;
+    savePreset(name, insp.headers, insp.kind, state.mapping ?? insp.mapping, merged);
+    await check(state.mapping, state.kind, defaults, name, merged);
+  }, [check, defaults, state]);
+
+  return { state, defaults, setDefaults, open, check, confirm, cancel, resolve, rejections: state.review?.rejections ?? [] };
 }

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../../shared/import/decode';
+import { DEFAULT_IMPORT_DEFAULTS } from '../../../shared/import/defaults';
+import { parseImport, type ImportRequest } from '../../../shared/import/run-import';
+import { REJECT } from '../../../shared/import/values';
+
+/** Sellers' own files as they arrive: an ERP export in GBK, TikTok Shop's export, a Temu-style sheet. */
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
+const DEFAULTS = { ...DEFAULT_IMPORT_DEFAULTS, hsCode: '9617001900' };
+const request = (bytes: Uint8Array, more: Partial<ImportRequest> = {}): ImportRequest => ({ bytes, mapping: null, kind: 'orders', defaults: DEFAULTS, catalog: [], ...more });
+/** Unrecognised files: the proposal is taken as it stands, as a user who changes nothing would. */
+async function asProposed(name: string, more: Partial<ImportRequest> = {}) {
+  const first = await parseImport(request(fixture(name)));
+  return { first, r: first.orders ? first : await parseImport(request(fixture(name), { mapping: first.inspection.mapping, ...more })) };
+}
+const line = (o: { input: { platform: string; orderNo: string; orderDate: string; currency: string; buyerCountry: string; shop?: string; lines: { sku: string; qty: number; unitPriceMinor: number }[] } }) =>
+  `${o.input.platform} ${o.input.orderNo} ${o.input.orderDate} ${o.input.buyerCountry} ${o.input.shop ?? '-'} ${o.input.lines.map((l) => `${l.sku}×${l.qty}@${l.unitPriceMinor}${o.input.currency}`).join(' + ')}`;
+
+describe('a Chinese seller-ERP export (GBK)', () => {
+  it('is matched column by column without help, platform and shop per row', async () => {
+    const { first, r } = await asProposed('erp-orders-gbk.csv');
+    expect(decodeBytes(fixture('erp-orders-gbk.csv')).encoding).toBe('gb18030');
+    expect(first.inspection.format).toBe('custom');
+    expect(first.inspection.mapping).toEqual({
+      orderNo: '平台订单号', orderDate: '付款时间', sku: 'SKU', qty: '数量', unitPrice: '单价', currency: '币种', productName: '商品名称',
+      buyerCountry: '买家国家/地区', waybillNo: '运单号', status: '订单状态', platform: '平台', shop: '店铺',
+    });
+    expect(first.inspection.missing).toEqual([]);
+    // The ERP's own order number is left for the user to see, not taken as the platform's.
+    expect(first.inspection.unplaced).toEqual(['订单号', '收件人']);
+    // Golden rows, worked from the file: 2件 → 2, "１" → 1, "1,299.00" 卢布 → 129900 kopecks, 990 руб → 99000.
+    expect(r.orders!.orders.map(line)).toEqual([
+      'amazon 113-1000001-1000001 2026-03-01 US 义乌小铺-US CUP-THM-500×2@1999USD',
+      'temu PO-211-0000002 2026-03-02 US 义乌小铺-Temu LAMP-LED-01×1@2500USD + CUP-THM-500×1@1999USD',
+      'aliexpress 8012345678901 2026-03-03 RU AE旗舰店 CUP-THM-500×3@129900RUB',
+      'shopee 2603040001 2026-03-04 MY Shopee-MY LAMP-LED-01×1@8990MYR',
+      'tiktok 576000000000001 2026-03-05 GB TK-UK CUP-THM-500×2@1550GBP',
+      'ozon 0700-1111 2026-03-06 RU Ozon-RU CUP-THM-500×1@99000RUB',
+      'amazon 305-1000007-1000007 2026-03-07 DE 义乌小铺-DE LAMP-LED-01×1@2499EUR',
+      'independent SH-1008 2026-03-08 US yiwu-home.com LAMP-LED-01×1@2900USD',
+    ]);
+    expect(r.orders!.rejected).toEqual([
+      { row: 11, field: 'status', key: 'data:reason.cancelled', value: '已取消' },
+      { row: 12, field: 'buyerCountry', key: 'data:reason.unknownValue', value: '火星' },
+      { row: 13, field: 'qty', key: 'errors.atLeastOne', value: '0' },
+    ]);
+    expect(r.orders!.unresolved).toEqual([{ field: 'buyerCountry', value: '火星', rows: 1 }]);
+  });
+
+  it('takes the user’s answer for an unknown value, or leaves its rows out on purpose', async () => {
+    const mapped = (await asProposed('erp-orders-gbk.csv')).first.inspection.mapping;
+    const us = await parseImport(request(fixture('erp-orders-gbk.csv'), { mapping: mapped, resolutions: { buyerCountry: { 火星: 'US' } } }));
+    expect(us.orders!.orders.map((o) => o.input.orderNo)).toContain('113-1000010-1000010');
+    expect(us.orders!.unresolved).toEqual([]);
+    const out = await parseImport(request(fixture('erp-orders-gbk.csv'), { mapping: mapped, resolutions: { buyerCountry: { 火星: REJECT } } }));
+    expect(out.orders!.rejected.find((x) => x.row === 12)).toMatchObject({ key: 'data:reason.userRejected', value: '火星' });
+    expect(out.orders!.unresolved).toEqual([]);
+  });
+});
+
+describe('marketplace exports', () => {
+  it('TikTok Shop is recognised by its header; the cancelled order is named', async () => {
+    const r = await parseImport(request(fixture('tiktok-orders.csv')));
+    expect(r.inspection.format).toBe('tiktok-orders');
+    expect(r.orders!.orders.map(line)).toEqual(['tiktok 576111111111111111 2026-04-13 US - CUP-THM-500×2@1999USD']);
+    expect(r.orders!.rejected).toEqual([{ row: 3, field: 'status', key: 'data:reason.cancelled', value: 'Canceled' }]);
+  });
+
+  it('a Temu-style sheet is carried by the synonyms alone', async () => {
+    const { first, r } = await asProposed('temu-style-orders.csv');
+    expect(first.inspection.missing).toEqual([]);
+    expect(r.orders!.orders.map(line)).toEqual(['other PO-211-10000000000001 2026-04-20 US - CUP-THM-500×2@1999USD']);
+  });
+});
+
+describe('bad input is named and nothing is taken', () => {
+  it('a file that is not a table, and a header with no order number', async () => {
+    const junk = await parseImport(request(new TextEncoder().encode('just a note to myself')));
+    expect(junk.broken).toEqual([{ row: 1, field: '', key: 'data:reason.noHeader' }]);
+    const noOrder = await parseImport(request(new TextEncoder().encode('日期,数量\n2026/3/1,2\n')));
+    expect(noOrder.broken).toEqual([{ row: 1, field: 'orderNo', key: 'data:reason.noOrderNo', value: '日期 | 数量' }]);
+    expect(noOrder.inspection.missing).toEqual(['orderNo', 'sku', 'buyerCountry', 'unitPrice']);
+  });
+
+  it('a negative quantity and an ambiguous decimal comma are refused with row, column and value', async () => {
+    const text = '订单号,下单日期,SKU,数量,单价,币种,国家,品名\nA1,2026/3/1,S1,-2,1.00,USD,美国,杯\nA2,2026/3/1,S1,1,"39,99",USD,美国,杯\nA3,2026/3/1,S1,1,19.99,USD,美国,杯\n';
+    const first = await parseImport(request(new TextEncoder().encode(text)));
+    const r = await parseImport(request(new TextEncoder().encode(text), { mapping: first.inspection.mapping }));
+    expect(r.orders!.rejected).toEqual([
+      { row: 2, field: 'qty', key: 'errors.notNegative', value: '-2', params: undefined },
+      // The column also holds 1.00 and 19.99, so its decimal mark is the point: "39,99" is asked about, never read as 3999.
+      { row: 3, field: 'unitPrice', key: 'errors.ambiguousComma', value: '39,99', params: { point: '39.99', joined: '3999' } },
+    ]);
+    expect(r.orders!.orders.map((o) => o.input.orderNo)).toEqual(['A3']);
+  });
+});
