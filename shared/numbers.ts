@@ -42,9 +42,9 @@ export function readNumber(text: string, rules: NumberRules): NumberRead {
   let s = text.normalize('NFKC').replace(/[\s\u00a0'’_]/g, '');
   if (rules.unit) s = s.replace(UNIT_AFTER, '').replace(UNIT_BEFORE, '');
   if (s === '') return { ok: false, problem: 'empty' };
-  let sign = '';
-  let whole = '';
-  let frac = '';
+  let sign: string;
+  let whole: string;
+  let frac: string;
   if (rules.decimalComma) {
     const m = COMMA_GROUPED.exec(s) ?? /^([+-]?)(\d+)(?:,(\d*))?$/.exec(s);
     if (!m) return { ok: false, problem: 'notNumber' };

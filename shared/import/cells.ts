@@ -38,7 +38,7 @@ export function parseAmount(text: string, currency: string, decimalComma: boolea
 
 /** The same, with the reason when it is not an amount ("39,99" in a point column: both readings). */
 export function readAmount(text: string, currency: string, decimalComma: boolean): NumberRead {
-  const s = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).replace(/[^\d.,+-]/g, '');
+  const s = (/[\u0080-\uffff]/.test(text) ? text.normalize('NFKC') : text).replace(/[^\d.,+-]/g, '');
   return readNumber(s, { digits: minorDigits(currency), decimalComma, negative: true });
 }
 

@@ -25,7 +25,7 @@ function iso(y: number, m: number, d: number): IsoDate | null {
 /** The date a cell holds, or null when it is not one (or is ambiguous without `order`). */
 export function parseDateCell(raw: string, order: DayOrder | null): IsoDate | null {
   // Full-width digits and separators ("２０２６／３／１") only cost a normalisation when present.
-  const s = /[^\x00-\x7f]/.test(raw) ? raw.normalize('NFKC').trim() : raw.trim();
+  const s = /[\u0080-\uffff]/.test(raw) ? raw.normalize('NFKC').trim() : raw.trim();
   const a = ISO_START.exec(s);
   if (a) return iso(Number(a[1]), Number(a[2]), Number(a[3]));
   const c = CHINESE.exec(s);
