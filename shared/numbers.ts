@@ -1,3 +1,5 @@
+import type { FieldError } from './errors';
+
 /**
  * The one reader of numbers people type or files hold — money, quantities, weights, rates —
  * in every form and every import. Text becomes an exact integer scaled by `digits` (minor
@@ -71,6 +73,25 @@ export function readNumber(text: string, rules: NumberRules): NumberRead {
   if (!Number.isSafeInteger(value) || value > 2 ** 51) return { ok: false, problem: 'tooLarge' };
   if (sign === '-' && value !== 0) return rules.negative ? { ok: true, value: -value } : { ok: false, problem: 'negative' };
   return { ok: true, value };
+}
+
+/** One typed number of a form: its path for the message, its text and its rules. */
+export interface NumberField extends NumberRules {
+  path: string;
+  text: string;
+  /** Empty is allowed (the field is optional). */
+  optional?: boolean;
+}
+
+/** What is wrong with each typed number, named by its field, before anything is saved. */
+export function numberErrors(fields: readonly NumberField[]): FieldError[] {
+  const out: FieldError[] = [];
+  for (const f of fields) {
+    const r = readNumber(f.text, f);
+    if (r.ok || (f.optional && r.problem === 'empty')) continue;
+    out.push({ field: f.path, ...numberMessage(r, f.digits) });
+  }
+  return out;
 }
 
 /** The value, or null when the text is not one under the rules. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DISTRICTS } from '../../../shared/codes/districts';
 import { CURRENCIES, EXPORT_MODES, PLATFORMS, UNITS } from '../../../shared/codes/ledger-codes';
 import { importDefaults, type ImportDefaults } from '../../../shared/import/defaults';
+import { numberOrNull } from '../../../shared/numbers';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 
@@ -10,7 +11,7 @@ import { CodeSelect } from '../../components/Select';
 export function ImportDefaultsForm({ value, onApply, busy }: { value: ImportDefaults; onApply: (next: ImportDefaults) => void; busy: boolean }) {
   const { t } = useTranslation(['data', 'ledger', 'common']);
   const [draft, setDraft] = useState({ ...value, exportDaysAfterOrder: String(value.exportDaysAfterOrder), unitWeightG: String(value.unitWeightG) });
-  const parsed = importDefaults.safeParse({ ...draft, exportDaysAfterOrder: Number(draft.exportDaysAfterOrder), unitWeightG: Number(draft.unitWeightG) });
+  const parsed = importDefaults.safeParse({ ...draft, exportDaysAfterOrder: numberOrNull(draft.exportDaysAfterOrder, { digits: 0 }) ?? Number.NaN, unitWeightG: numberOrNull(draft.unitWeightG, { digits: 0 }) ?? Number.NaN });
   const errorOf = (field: string) => {
     const issue = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === field);
     return issue ? t(`common:${issue.message}`) : undefined;

@@ -9,13 +9,13 @@ import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { useValidation } from '../../components/validation';
 import { LinesEditor } from './LinesEditor';
-import { draftToOrder, emptyOrderDraft, orderToDraft, type OrderDraft } from './order-draft';
+import { draftToOrder, emptyOrderDraft, orderNumberErrors, orderToDraft, type OrderDraft } from './order-draft';
 
 export function OrderForm({ order, onDone }: { order: Order | null; onDone: () => void }) {
   const { t, i18n } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const notify = useToast();
-  const { errors, attempt, errorFor } = useValidation();
+  const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<OrderDraft>(() => (order ? orderToDraft(order) : emptyOrderDraft()));
   const set = <K extends keyof OrderDraft>(key: K) => (value: OrderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof OrderDraft, type = 'text') => ({
@@ -27,6 +27,8 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
+    const numbers = orderNumberErrors(draft);
+    if (numbers.length > 0) return show(numbers);
     const input = draftToOrder(draft);
     const saved = await attempt(() => (order ? repos.orders.update(order.id, input) : repos.orders.create(input)));
     if (saved) {

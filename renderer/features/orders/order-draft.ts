@@ -1,7 +1,9 @@
 import type { Currency, ExportMode, Platform, UnitCode } from '../../../shared/codes/ledger-codes';
 import { localToday } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
-import { minorToDecimal } from '../../../shared/money';
+import type { FieldError } from '../../../shared/errors';
+import { minorDigits, minorToDecimal } from '../../../shared/money';
+import { numberErrors } from '../../../shared/numbers';
 import type { Order, OrderInput } from '../../../shared/schemas/order';
 import type { Product } from '../../../shared/schemas/product';
 import { amount, wholeNumber } from '../products/product-draft';
@@ -69,6 +71,18 @@ export function orderToDraft(o: Order): OrderDraft {
       declaredValue: minorToDecimal(l.declaredValueMinor, o.currency), rebate: minorToDecimal(l.rebatePerUnitFen, 'CNY'),
     })),
   };
+}
+
+/** Each line's typed numbers checked by the one number reader, with messages that say what is wrong. */
+export function orderNumberErrors(d: OrderDraft): FieldError[] {
+  const digits = d.currency ? minorDigits(d.currency) : 2;
+  return numberErrors(d.lines.flatMap((l, i) => [
+    { path: `lines.${i}.qty`, text: l.qty, digits: 0 },
+    { path: `lines.${i}.unitWeightG`, text: l.unitWeightG, digits: 0 },
+    { path: `lines.${i}.unitPriceMinor`, text: l.unitPrice, digits },
+    { path: `lines.${i}.declaredValueMinor`, text: l.declaredValue, digits },
+    { path: `lines.${i}.rebatePerUnitFen`, text: l.rebate, digits: 2 },
+  ]));
 }
 
 export function draftToOrder(d: OrderDraft): OrderInput {

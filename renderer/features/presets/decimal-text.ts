@@ -1,21 +1,17 @@
 import { parseMinor, minorToDecimal } from '../../../shared/money';
+import { numberOrNull } from '../../../shared/numbers';
 
 /**
  * Exact text ⇄ integer conversions for the presets form. Stored data is integers (minor units,
  * basis points, grams, millionths); a float never stands in between, so "7.1234" is exactly
- * 7_123_400 millionths. Text that is not a number becomes NaN, which the schema refuses and
- * names the field.
+ * 7_123_400 millionths. All of them read through the one number reader (`shared/numbers.ts`):
+ * full-width digits, and "39,99" refused rather than read 100× too large. Text that is not a
+ * number becomes NaN, which the schema refuses and names the field.
  */
 
 /** "7.1234" with up to `digits` decimals → 7_123_400 when digits = 6. */
 export function parseScaled(text: string, digits: number): number {
-  const m = /^([+-]?)(\d+)(?:\.(\d*))?$/.exec(text.trim().replace(/[\s,\u00a0]/g, ''));
-  if (!m) return Number.NaN;
-  const frac = m[3] ?? '';
-  if (frac.replace(/0+$/, '').length > digits) return Number.NaN;
-  const n = Number(m[2] + frac.padEnd(digits, '0').slice(0, digits));
-  if (!Number.isSafeInteger(n)) return Number.NaN;
-  return m[1] === '-' ? -n : n;
+  return numberOrNull(text, { digits, negative: true }) ?? Number.NaN;
 }
 
 /** The inverse of parseScaled, trimming trailing zeros ("7.1", "48"). */
@@ -41,5 +37,5 @@ export const parseMillionths = (text: string) => parseScaled(text, 6);
 export const formatMillionths = (millionths: number) => formatScaled(millionths, 6);
 
 export function parseWhole(text: string): number {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  return numberOrNull(text, { digits: 0 }) ?? Number.NaN;
 }

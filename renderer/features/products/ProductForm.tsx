@@ -7,13 +7,13 @@ import { useToast } from '../../app/toast';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { useValidation } from '../../components/validation';
-import { draftToProduct, emptyProductDraft, productToDraft, type ProductDraft } from './product-draft';
+import { draftToProduct, emptyProductDraft, productNumberErrors, productToDraft, type ProductDraft } from './product-draft';
 
 export function ProductForm({ product, initialBarcode, onDone }: { product: Product | null; initialBarcode?: string; onDone: () => void }) {
   const { t } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const notify = useToast();
-  const { errors, attempt, errorFor } = useValidation();
+  const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<ProductDraft>(() => (product ? productToDraft(product) : emptyProductDraft(initialBarcode)));
   const set = <K extends keyof ProductDraft>(key: K) => (value: ProductDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof ProductDraft) => ({
@@ -23,6 +23,8 @@ export function ProductForm({ product, initialBarcode, onDone }: { product: Prod
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
+    const numbers = productNumberErrors(draft);
+    if (numbers.length > 0) return show(numbers);
     const input = draftToProduct(draft);
     const saved = await attempt(() => (product ? repos.products.update(product.id, input) : repos.products.create(input)));
     if (saved) {

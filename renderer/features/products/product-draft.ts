@@ -1,5 +1,7 @@
 import { UNITS, type UnitCode } from '../../../shared/codes/ledger-codes';
+import type { FieldError } from '../../../shared/errors';
 import { minorToDecimal, parseMinor } from '../../../shared/money';
+import { numberErrors, numberOrNull } from '../../../shared/numbers';
 import type { Product, ProductInput } from '../../../shared/schemas/product';
 
 /** What the product form holds: the text the person typed, converted only on save. */
@@ -30,13 +32,23 @@ export function productToDraft(p: Product): ProductDraft {
   };
 }
 
-/** Text that is not a number becomes NaN, which the schema refuses with the field's name. */
+/** Text that is not a number becomes NaN; `productNumberErrors` has already said why. */
 export function wholeNumber(text: string): number {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  return numberOrNull(text, { digits: 0 }) ?? Number.NaN;
 }
 
 export function amount(text: string, currency: string): number {
   return parseMinor(text, currency) ?? Number.NaN;
+}
+
+/** The typed numbers' problems in words ("must not be negative", "is ambiguous: 39.99 or 3999"), by field. */
+export function productNumberErrors(d: ProductDraft): FieldError[] {
+  return numberErrors([
+    { path: 'unitWeightG', text: d.unitWeightG, digits: 0 },
+    { path: 'goodsCostFen', text: d.goodsCost, digits: 2 },
+    { path: 'homeValueFen', text: d.homeValue, digits: 2, optional: true },
+    { path: 'dutyRateBp', text: d.dutyRate, digits: 2 },
+  ]);
 }
 
 export function draftToProduct(d: ProductDraft): ProductInput {

@@ -26,6 +26,35 @@ export class DataPage {
     await expect(this.summary()).toHaveText(this.t('data:import.summary', { added, updated, unchanged, rejected }));
   }
 
+  /** The mapping screen as proposed: its field → column choices, read back from the selects. */
+  async proposedMapping(): Promise<Record<string, string>> {
+    const form = this.page.locator('.data-mapping');
+    await expect(form).toBeVisible();
+    const out: Record<string, string> = {};
+    for (const field of ['orderNo', 'orderDate', 'sku', 'qty', 'unitPrice', 'currency', 'buyerCountry', 'platform', 'shop']) {
+      const value = await form.getByLabel(this.t(`data:mapping.field.${field}`), { exact: true }).inputValue();
+      if (value) out[field] = value;
+    }
+    return out;
+  }
+
+  mappingNotes() {
+    return this.page.getByTestId('mapping-notes');
+  }
+
+  async applyMapping() {
+    await this.page.getByRole('button', { name: this.t('data:mapping.apply') }).click();
+    await expect(this.summary()).toBeVisible();
+  }
+
+  /** Answers one unknown value in the review ("火星 — 1 rows — Buyer country") and checks again. */
+  async resolveValue(value: string, rows: number, field: string, column: string, optionValue: string) {
+    const box = this.page.getByTestId('import-unresolved');
+    const label = this.t('data:import.unresolved.line', { value, rows, field: `${this.t(`data:mapping.field.${field}`)} · ${column}` });
+    await box.getByLabel(label).selectOption(optionValue);
+    await box.getByRole('button', { name: this.t('data:import.unresolved.apply') }).click();
+  }
+
   async setDefaultHsCode(hsCode: string) {
     const box = this.page.locator('.data-defaults-box');
     await box.getByLabel(this.t('data:defaults.hsCode')).fill(hsCode);
