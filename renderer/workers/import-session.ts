@@ -1,7 +1,7 @@
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
 import { reviewOf, type ImportReview } from '../../shared/import/review';
-import { parseImport, type ImportParsed } from '../../shared/import/run-import';
+import { parseImport, type ImportParsed, type SavedMapping } from '../../shared/import/run-import';
 import type { Resolutions } from '../../shared/import/values';
 import type { ImportRepo } from '../db/import-repo';
 
@@ -16,6 +16,7 @@ export interface CheckRequest {
   kind: ImportKind;
   defaults: ImportDefaults;
   resolutions?: Resolutions;
+  presets?: readonly SavedMapping[];
 }
 
 export type SessionPhase = 'read' | 'map' | 'plan' | 'write';

@@ -33,7 +33,7 @@ self.onmessage = async (event: MessageEvent<ImportWorkerIn>) => {
     if (m.type === 'check') {
       session = new ImportSession(new ImportRepo(new HomeboundDb(m.dbName)));
       const bytes = new Uint8Array(await m.file.arrayBuffer());
-      post({ type: 'checked', review: await session.check({ bytes, mapping: m.mapping, kind: m.kind, defaults: m.defaults, resolutions: m.resolutions }, progress) });
+      post({ type: 'checked', review: await session.check({ bytes, mapping: m.mapping, kind: m.kind, defaults: m.defaults, resolutions: m.resolutions, presets: m.presets }, progress) });
     } else if (m.type === 'commit') {
       if (!session) throw new Error('import: nothing has been checked');
       post({ type: 'committed', review: await session.commit(progress) });

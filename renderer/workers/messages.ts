@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/bridge/settings';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
 import type { ImportReview } from '../../shared/import/review';
+import type { SavedMapping } from '../../shared/import/run-import';
 import type { Resolutions } from '../../shared/import/values';
 import type { SessionPhase } from './import-session';
 
@@ -21,6 +22,7 @@ export type ImportWorkerIn =
     kind: ImportKind;
     defaults: ImportDefaults;
     resolutions: Resolutions;
+    presets: SavedMapping[];
   }
   | { type: 'commit' }
   | { type: 'stop' };

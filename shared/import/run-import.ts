@@ -1,6 +1,6 @@
 import type { Rejection } from './cells';
 import type { CatalogEntry, ImportDefaults } from './defaults';
-import { detectFormat, mappingFor, type FormatId, type ImportKind, type Mapping } from './formats';
+import { detectFormat, headerSignature, mappingFor, type FormatId, type ImportKind, type Mapping } from './formats';
 import { mapOrders, type OrdersMapped } from './map-orders';
 import { mapReturns, type ReturnsMapped } from './map-returns';
 import { readTable, type Delimiter } from './read-table';
@@ -27,8 +27,19 @@ export interface ImportRequest {
   kind: ImportKind;
   defaults: ImportDefaults;
   catalog: CatalogEntry[];
-  /** The user's answers for values the readers did not know (review, saved preset). */
+  /** The user's answers for values the readers did not know (from the review). */
   resolutions?: Resolutions;
+  /** Saved mappings: one made for this header applies without the mapping screen, and with its answers. */
+  presets?: readonly SavedMapping[];
+}
+
+/** A mapping the user saved for a header layout, with the values they resolved for it. */
+export interface SavedMapping {
+  name: string;
+  signature: string;
+  kind: ImportKind;
+  mapping: Mapping;
+  resolutions: Resolutions;
 }
 
 export interface Inspection {
@@ -42,6 +53,8 @@ export interface Inspection {
   unplaced: string[];
   /** Required fields the mapping leaves without a column. */
   missing: string[];
+  /** The saved mapping this header matched, if any. */
+  preset: { name: string; mapping: Mapping; kind: ImportKind; resolutions: Resolutions } | null;
   rowCount: number;
   sample: string[][];
 }
@@ -62,23 +75,28 @@ export async function parseImport(req: ImportRequest, progress: Progress = () =>
   const total = table.rows.length;
   progress('read', 1, 1);
   const format = req.mapping ? null : detectFormat(table.headers);
-  const kind = format?.kind ?? guessKind(table.headers, req.kind);
+  const signature = req.presets?.length ? headerSignature(table.headers) : '';
+  const saved = req.presets?.find((p) => p.signature === signature);
+  const preset = saved && (format || !req.mapping) ? saved : undefined;
+  const kind = format?.kind ?? (req.mapping ? req.kind : preset?.kind ?? guessKind(table.headers, req.kind));
   // An unrecognised file comes back with the columns matched by name: the mapping screen opens filled in.
-  const mapping = req.mapping ?? (format ? mappingFor(format, table.headers) : proposeMapping(table.headers, kind).mapping);
+  const mapping = req.mapping ?? (format ? mappingFor(format, table.headers) : preset?.mapping ?? proposeMapping(table.headers, kind).mapping);
+  const resolutions = { ...preset?.resolutions, ...req.resolutions };
   const used = new Set(Object.values(mapping));
   const missing = missingFields(mapping, kind);
   const inspection: Inspection = {
     headers: table.headers, encoding: table.encoding, delimiter: table.delimiter, format: format?.id ?? 'custom', kind, mapping,
     unplaced: table.headers.filter((h) => h.trim() !== '' && !used.has(h)), missing,
+    preset: preset ? { name: preset.name, mapping: preset.mapping, kind: preset.kind, resolutions: preset.resolutions } : null,
     rowCount: total, sample: table.rows.slice(0, 8).map((r) => r.cells),
   };
   const broken: Rejection[] = table.broken.map((b) => ({ row: b.row, field: '', key: `data:reason.${b.reason}` }));
   if (table.headers.length === 0 || (table.headers.length === 1 && table.rows.length === 0)) broken.push({ row: 1, field: '', key: 'data:reason.noHeader' });
   else if (!mapping.orderNo) broken.push({ row: 1, field: 'orderNo', key: 'data:reason.noOrderNo', value: table.headers.join(' | ').slice(0, 200) });
-  if (!format && !req.mapping) return { inspection, orders: null, returns: null, broken };
+  if (!format && !req.mapping && !preset) return { inspection, orders: null, returns: null, broken };
   if (kind === 'orders') {
     const platform = format?.platform ?? req.defaults.platform;
-    const orders = mapOrders(table, { platform, mapping, fillDown: format?.fillDown, resolutions: req.resolutions }, req.defaults, req.catalog, (done) => progress('map', done, total));
+    const orders = mapOrders(table, { platform, mapping, fillDown: format?.fillDown, resolutions }, req.defaults, req.catalog, (done) => progress('map', done, total));
     progress('map', total, total);
     return { inspection, orders, returns: null, broken };
   }

@@ -30,9 +30,9 @@ function readAll(storage: Storage): MappingPreset[] {
   }
 }
 
-export function findPreset(headers: readonly string[], storage: Storage = window.localStorage): MappingPreset | undefined {
-  const signature = headerSignature(headers);
-  return readAll(storage).find((p) => p.signature === signature);
+/** Every saved mapping, for the import worker to match against the file's header. */
+export function readPresets(storage: Storage = window.localStorage): MappingPreset[] {
+  return readAll(storage);
 }
 
 export function savePreset(

@@ -7,7 +7,7 @@ import { useServices } from '../../app/services';
 import { Cancelled, runImportWorker, type ImportJob } from '../../workers/run-workers';
 import { writeAutoBackup } from './auto-backup';
 import { BackupFailed, backupFirst } from './backup-first';
-import { findPreset, savePreset } from './mapping-presets';
+import { readPresets, savePreset } from './mapping-presets';
 
 /**
  * The import's steps, all of the heavy ones in a worker: read, check and plan the file
@@ -54,28 +54,28 @@ export function useImport() {
   const onProgress = useCallback((phase: string, done: number, total: number) => setState((s) => ({ ...s, progress: { phase, done, total } })), []);
 
   const check = useCallback(async (
-    mapping: Mapping | null, kind: ImportKind, withDefaults: ImportDefaults, presetName: string | null = null, resolutions: Resolutions | null = null,
+    mapping: Mapping | null, kind: ImportKind, withDefaults: ImportDefaults, presetName: string | null = null, resolutions: Resolutions = {},
   ): Promise<void> => {
     if (!file.current) return;
     drop();
-    setState((s) => ({ ...s, stage: 'parsing', progress: null, error: null, review: null, mapping, kind, resolutions: resolutions ?? {} }));
-    const running = runImportWorker({ dbName, file: file.current, mapping, kind, defaults: withDefaults, resolutions: resolutions ?? {} }, onProgress);
+    setState((s) => ({ ...s, stage: 'parsing', progress: null, error: null, review: null, mapping, kind, resolutions }));
+    // The worker picks the saved mapping made for this header itself: a large file is read once.
+    const presets = mapping ? [] : readPresets();
+    const running = runImportWorker({ dbName, file: file.current, mapping, kind, defaults: withDefaults, resolutions, presets }, onProgress);
     job.current = running;
     try {
       const review = await running.checked;
       if (job.current !== running) return;
-      const preset = resolutions === null ? findPreset(review.inspection.headers) : undefined;
-      if (review.inspection.format === 'custom' && !mapping) {
+      const insp = review.inspection;
+      if (insp.format === 'custom' && !mapping && !insp.preset) {
         drop();
-        if (preset) return await check(preset.mapping, preset.kind, withDefaults, preset.name, preset.resolutions);
         return setState((s) => ({ ...s, stage: 'mapping', review, progress: null }));
       }
-      // A recognised report whose values were resolved before: the saved answers apply again.
-      if (preset && review.unresolved.length > 0 && Object.keys(preset.resolutions).length > 0) {
-        drop();
-        return await check(mapping, kind, withDefaults, preset.name, preset.resolutions);
-      }
-      setState((s) => ({ ...s, stage: 'review', review, progress: null, presetName }));
+      const used = insp.preset;
+      setState((s) => ({
+        ...s, stage: 'review', review, progress: null, presetName: used?.name ?? presetName,
+        ...(used ? { mapping: insp.format === 'custom' ? used.mapping : null, kind: insp.kind, resolutions: { ...used.resolutions, ...resolutions } } : {}),
+      }));
     } catch (error) {
       // A newer check replaced this one; its outcome is the one to show.
       if (job.current && job.current !== running) return;
@@ -134,7 +134,7 @@ export function useImport() {
     const merged: Resolutions = { ...state.resolutions };
     for (const [field, values] of Object.entries(answers) as [CodedField, Record<string, string>][]) merged[field] = { ...merged[field], ...values };
     const insp = review.inspection;
-    const name = state.presetName ?? findPreset(insp.headers)?.name ?? state.fileName;
+    const name = state.presetName ?? state.fileName;
     savePreset(name, insp.headers, insp.kind, state.mapping ?? insp.mapping, merged);
     await check(state.mapping, state.kind, defaults, name, merged);
   }, [check, defaults, state]);

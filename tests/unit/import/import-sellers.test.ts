@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../shared/import/decode';
 import { DEFAULT_IMPORT_DEFAULTS } from '../../../shared/import/defaults';
+import { headerSignature } from '../../../shared/import/formats';
 import { parseImport, type ImportRequest } from '../../../shared/import/run-import';
 import { REJECT } from '../../../shared/import/values';
 
@@ -56,6 +57,17 @@ describe('a Chinese seller-ERP export (GBK)', () => {
     const out = await parseImport(request(fixture('erp-orders-gbk.csv'), { mapping: mapped, resolutions: { buyerCountry: { 火星: REJECT } } }));
     expect(out.orders!.rejected.find((x) => x.row === 12)).toMatchObject({ key: 'data:reason.userRejected', value: '火星' });
     expect(out.orders!.unresolved).toEqual([]);
+  });
+});
+
+describe('a saved mapping', () => {
+  it('applies by itself to the next file with the same header, with its answers, reading the file once', async () => {
+    const { first } = await asProposed('erp-orders-gbk.csv');
+    const preset = { name: '店小秘', signature: headerSignature(first.inspection.headers), kind: 'orders' as const, mapping: first.inspection.mapping, resolutions: { buyerCountry: { 火星: REJECT } } };
+    const r = await parseImport(request(fixture('erp-orders-gbk.csv'), { presets: [preset] }));
+    expect(r.inspection.preset?.name).toBe('店小秘');
+    expect(r.orders!.orders).toHaveLength(8);
+    expect(r.orders!.unresolved).toEqual([]);
   });
 });
 
