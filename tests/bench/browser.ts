@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { texts } from '../e2e/pages/locale';
 import type { BenchHarness, RawResult } from './harness/main';
+import { erpCase } from './erp-import';
 import { installProbe, scrollList, type Probe, type ScrollResult } from './page-probe';
 import { log, median, ms, ratio } from './stats';
 
@@ -15,7 +16,7 @@ import { log, median, ms, ratio } from './stats';
 const t = texts('en');
 type Win = { hbBench: BenchHarness; hbProbe: Probe };
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SKUS = ['PC-IP15-CLR', 'LED-STRIP-5M', 'YOGA-MAT-6', 'TOY-BLK-500', 'CUP-THM-500', 'SHOE-RUN-42', 'EAR-BT5-WHT', 'BAG-BKP-20L', 'WTC-SMT-02', 'SOCK-CTN-5P'];
+export const SKUS = ['PC-IP15-CLR', 'LED-STRIP-5M', 'YOGA-MAT-6', 'TOY-BLK-500', 'CUP-THM-500', 'SHOE-RUN-42', 'EAR-BT5-WHT', 'BAG-BKP-20L', 'WTC-SMT-02', 'SOCK-CTN-5P'];
 /** Ship-to country and its currency: a unified account's report, mostly US. */
 const MARKETS = [['US', 'USD'], ['US', 'USD'], ['US', 'USD'], ['CA', 'CAD'], ['MX', 'MXN'], ['GB', 'GBP'], ['DE', 'EUR'], ['JP', 'JPY']] as const;
 
@@ -52,7 +53,7 @@ async function untilMarkOrAlert(page: Page, name: string): Promise<void> {
   if (await page.locator(alert).count()) throw new Error(`import stopped: ${await page.locator(alert).textContent()}`);
 }
 
-async function openHarness(page: Page, base: string): Promise<void> {
+export async function openHarness(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/__bench/index.html`);
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
@@ -74,8 +75,9 @@ async function appImport(page: Page, base: string, file: string, n: number) {
   return { ms: checked - fileChosen + (done - click), checkMs: checked - fileChosen, writeMs: done - click, longestTask: Math.max(0, ...during.map((l) => l.duration)), progressSeen: p.progressSeen };
 }
 
-async function rawImport(page: Page, base: string, file: string, n: number): Promise<RawResult> {
+async function rawImport(page: Page, base: string, file: string, n: number, format: ImportCase['raw']): Promise<RawResult> {
   await openHarness(page, base);
+  await page.evaluate(([e, d]) => (window as unknown as Win).hbBench.setRawFormat(e, d), [format.encoding, format.delimiter] as const);
   const records = await page.evaluate(() => (window as unknown as Win).hbBench.prepareRaw());
   if (records !== n) throw new Error(`the app's import stored ${records} orders, expected ${n}`);
   await page.locator('#raw-file').setInputFiles(file);
@@ -85,15 +87,23 @@ async function rawImport(page: Page, base: string, file: string, n: number): Pro
   return raw;
 }
 
+/** A file to import and how the raw baseline reads it; `prepare` runs on the app's origin before each app import. */
+export interface ImportCase {
+  file: string;
+  raw: { encoding: string; delimiter: string };
+  prepare?: (page: Page) => Promise<void>;
+}
+
 /** App import then raw import, `runs` times; a failed app import is retried after `recover` (a rebuild). */
-async function importItem(page: Page, base: string, n: number, runs: number, dir: string, recover: () => Promise<void>) {
-  const file = amazonReport(n, dir);
+export async function importItem(page: Page, base: string, n: number, runs: number, recover: () => Promise<void>, c: ImportCase) {
+  const file = c.file;
   const app: Awaited<ReturnType<typeof appImport>>[] = [];
   const raw: RawResult[] = [];
   let failures = 0;
   while (app.length < runs) {
     await openHarness(page, base);
     await page.evaluate(() => (window as unknown as Win).hbBench.resetForImport());
+    await c.prepare?.(page);
     try {
       app.push(await appImport(page, base, file, n));
     } catch (error) {
@@ -104,7 +114,7 @@ async function importItem(page: Page, base: string, n: number, runs: number, dir
       await recover();
       continue;
     }
-    raw.push(await rawImport(page, base, file, n));
+    raw.push(await rawImport(page, base, file, n, c.raw));
     log(`import run ${app.length}: app ${ms(app.at(-1)!.ms)} ms (check ${ms(app.at(-1)!.checkMs)}, write ${ms(app.at(-1)!.writeMs)}), raw ${ms(raw.at(-1)!.ms)} ms, longest task ${ms(app.at(-1)!.longestTask)} ms`);
   }
   const a = median(app.map((r) => r.ms)), r = median(raw.map((x) => x.ms));
@@ -190,7 +200,10 @@ export async function browserItems(base: string, n: number, runs: number, recove
     await context.addInitScript(installProbe, n);
     const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(120_000);
-    const imported = await importItem(page, base, n, only('import') ? runs : 1, dir, recover);
+    const erp = only('import_erp') ? await importItem(page, base, n, runs, recover, erpCase(n, dir)) : undefined;
+    const import_erp_100k = erp ? { ...erp.import_100k, longest_task_ms: erp.import_longest_task_ms } : undefined;
+    if (!['import', 'dashboard', 'open'].some(only)) return { import_erp_100k, import_100k: undefined, import_longest_task_ms: undefined, dashboard: undefined, open: undefined, ledger: undefined };
+    const imported = await importItem(page, base, n, only('import') ? runs : 1, recover, { file: amazonReport(n, dir), raw: { encoding: 'utf-8', delimiter: '\t' } });
     // The imported orders stay: the dashboard and the orders list open the ledger a user who
     // just imported has, plus returns and decisions at a peak's scale.
     log('adding returns and decisions to the imported orders for the dashboard');
@@ -200,7 +213,7 @@ export async function browserItems(base: string, n: number, runs: number, recove
     log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
     const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
     const open = only('open') ? await openItem(page, base, runs) : undefined;
-    return { ...imported, dashboard, open, ledger: seeded };
+    return { ...imported, import_erp_100k, dashboard, open, ledger: seeded };
   } finally {
     await context?.close();
     rmSync(dir, { recursive: true, force: true });

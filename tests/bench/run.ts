@@ -24,7 +24,7 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const SETTLE_MS = 10_000;
 // Its own output folder, so a bench never empties out/renderer under someone's running tests.
 const OUT = join(ROOT, process.env.BENCH_OUT ?? 'out/bench/renderer');
-// BENCH_ONLY=decide,open runs only those items (import, decide, dashboard, export, labels, open, bundle).
+// BENCH_ONLY=decide,open runs only those items (import, import_erp, decide, dashboard, export, labels, open, bundle).
 const picked = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 const only = (item: string) => !picked || picked.includes(item);
 const started = performance.now();
@@ -114,7 +114,7 @@ try {
     buildWeb();
     server = (await serve(port)).server;
   };
-  const needsBrowser = ['import', 'dashboard', 'open'].some(only);
+  const needsBrowser = ['import', 'import_erp', 'dashboard', 'open'].some(only);
   const browser = needsBrowser ? await browserItems(served.base, ORDERS, runs, recover, only) : undefined;
   await server.close();
   server = undefined;
@@ -131,6 +131,7 @@ try {
   const result = {
     machine, runs,
     import_100k: only('import') ? browser?.import_100k : undefined, import_longest_task_ms: only('import') ? browser?.import_longest_task_ms : undefined,
+    import_erp_100k: browser?.import_erp_100k,
     decide_20k,
     dashboard_100k: only('dashboard') ? { ms: aggregationMs, first_chart_ms, ms_covers: 'buildFacts + salesTable + aggregateDashboard in Node (a ledger change); aggregate_ms alone is a filter change',
       first_chart_covers: 'reload of the app on the dashboard → first chart painted, app start-up included; from_orders_list_click_first_chart_ms: click on Dashboard in the running app → first chart painted', ...aggregationDetail, ...dashboardPage } : undefined,

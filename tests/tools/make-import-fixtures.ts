@@ -4,11 +4,10 @@
  *   node --input-type=module -e "await (await import('vite')).runnerImport('./tests/tools/make-import-fixtures.ts')"
  *
  * Encoders without iconv: UTF-16LE through Buffer's 'utf16le' plus a BOM; Windows-1252 by hand
- * (U+00A0–U+00FF are the same byte values, € is 0x80, – is 0x96); GBK by a reverse table built
- * from Node's own GBK decoder: every double-byte code 0x81–0xFE × 0x40–0xFE is decoded once and
- * the character it yields is mapped back to those two bytes.
+ * (U+00A0–U+00FF are the same byte values, € is 0x80, – is 0x96); GBK by tests/tools/gbk.ts.
  */
 import { writeFileSync } from 'node:fs';
+import { gbk } from './gbk';
 
 const DIR = 'tests/fixtures/import/';
 
@@ -112,29 +111,6 @@ function windows1252(text: string): Buffer {
     if (byte === undefined) throw new Error(`not in Windows-1252: ${ch}`);
     return byte;
   }));
-}
-
-function gbk(text: string): Buffer {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, [number, number]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = table.get(ch);
-      if (!pair) throw new Error(`not in GBK: ${ch}`);
-      bytes.push(...pair);
-    }
-  }
-  return Buffer.from(bytes);
 }
 
 writeFileSync(`${DIR}amazon-all-orders.txt`, AMAZON_ORDERS, 'utf8');

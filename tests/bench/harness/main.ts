@@ -68,13 +68,19 @@ async function prepareRaw(): Promise<number> {
   return records.length;
 }
 
-/** The baseline: read the file, papaparse it, bulkPut the same records in one transaction. */
+/** How the raw baseline decodes and splits the next file: Amazon's UTF-8 TSV, or an ERP's GBK CSV. */
+let rawFormat = { encoding: 'utf-8', delimiter: '\t' };
+function setRawFormat(encoding: string, delimiter: string): void {
+  rawFormat = { encoding, delimiter };
+}
+
+/** The baseline: read and decode the file, papaparse it, bulkPut the same records in one transaction. */
 async function rawImport(file: File): Promise<void> {
   const db = rawDb;
   if (!db) throw new Error('prepareRaw first');
   const t0 = performance.now();
-  const text = await file.text();
-  const parsed = Papa.parse<string[]>(text, { delimiter: '\t', skipEmptyLines: true });
+  const text = rawFormat.encoding === 'utf-8' ? await file.text() : new TextDecoder(rawFormat.encoding).decode(await file.arrayBuffer());
+  const parsed = Papa.parse<string[]>(text, { delimiter: rawFormat.delimiter, skipEmptyLines: true });
   const t1 = performance.now();
   await db.transaction('rw', db.orders, () => db.orders.bulkPut(records));
   const t2 = performance.now();
@@ -129,7 +135,7 @@ document.querySelector<HTMLInputElement>('#raw-file')!.addEventListener('change'
   if (file) void rawImport(file);
 });
 
-const api = { resetForImport, prepareRaw, rawResult: () => rawResult, seedReturns };
+const api = { resetForImport, prepareRaw, setRawFormat, rawResult: () => rawResult, seedReturns };
 export type BenchHarness = typeof api;
 (window as unknown as { hbBench: BenchHarness }).hbBench = api;
 document.documentElement.dataset.ready = 'true';
