@@ -48,7 +48,7 @@ export function ImportPanel() {
       )}
       {insp && stage !== 'idle' && (
         <p className="data-detected">
-          <strong>{state.fileName}</strong> · {t('import.detected', { format: t(`import.format.${insp.format}`), encoding: insp.encoding, rows: insp.rowCount })}
+          <strong>{state.fileName}</strong> · {t('import.detected', { format: t(insp.format === 'custom' && stage !== 'mapping' ? 'import.format.mapped' : `import.format.${insp.format}`), encoding: insp.encoding, rows: insp.rowCount })}
           {review?.dayOrder && <> · {t(`import.dates.${review.dayOrder}`)}</>}
           {review?.decimalComma && <> · {t('import.decimalComma')}</>}
           {state.presetName && <> · {t('mapping.presetApplied', { name: state.presetName })}</>}

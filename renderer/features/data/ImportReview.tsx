@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../shared/codes/countries';
 import type { Rejection } from '../../../shared/import/cells';
+import { minorToDecimal } from '../../../shared/money';
 import type { ImportReview as Review } from '../../../shared/import/review';
 
 const SHOWN = 50;
@@ -9,7 +11,7 @@ export function ImportReview({ review, describe }: {
   review: Review;
   describe: (r: Rejection) => { field: string; reason: string };
 }) {
-  const { t } = useTranslation('data');
+  const { t, i18n } = useTranslation(['data', 'ledger']);
   const { preview: orders, unlinked, rejections } = review;
   return (
     <div className="data-review">
@@ -21,11 +23,13 @@ export function ImportReview({ review, describe }: {
           <h3>{t('import.previewTitle')}</h3>
           <div className="data-table-wrap">
             <table className="plain-table">
-              <thead><tr><th>{t('import.col.row')}</th><th>{t('import.col.orderNo')}</th><th>{t('import.col.sku')}</th><th>{t('import.col.customs')}</th><th>{t('import.col.source')}</th></tr></thead>
+              <thead><tr><th>{t('import.col.row')}</th><th>{t('import.col.orderNo')}</th><th>{t('import.col.where')}</th><th>{t('import.col.sku')}</th><th>{t('import.col.customs')}</th><th>{t('import.col.source')}</th></tr></thead>
               <tbody>
                 {orders.flatMap((o) => o.input.lines.map((l, i) => (
                   <tr key={`${o.input.orderNo}-${l.sku}`}>
-                    <td>{i === 0 ? o.rows[0] : ''}</td><td>{i === 0 ? o.input.orderNo : ''}</td><td>{l.sku} × {l.qty}</td>
+                    <td>{i === 0 ? o.rows[0] : ''}</td><td>{i === 0 ? o.input.orderNo : ''}</td>
+                    <td>{i === 0 ? `${t(`ledger:platform.${o.input.platform}`)} · ${countryName(o.input.buyerCountry, i18n.language)}` : ''}</td>
+                    <td>{l.sku} × {l.qty} @ {minorToDecimal(l.unitPriceMinor, o.input.currency)} {o.input.currency}</td>
                     <td>{l.hsCode} · {l.unitWeightG} g</td>
                     <td className={o.filled[i] === 'defaults' ? 'data-from-defaults' : undefined}>{t(`import.filled.${o.filled[i] ?? 'file'}`)}</td>
                   </tr>
