@@ -6,13 +6,17 @@ import { isIsoDate, type IsoDate } from '../dates';
  * dates like `05/04/2026` or `4.5.2026`. The calendar date is the one written in the file,
  * in the file's own offset — where the buyer's day was — not converted to the computer's zone.
  * Chinese sheets write `2026年3月1日` and `2026/3/1 9:05`; a sheet saved without date formats
- * holds Excel serials (`46082`). Slash and dot dates are day-first or month-first: decided per column from any value whose
+ * holds Excel serials (`46082`); eBay writes `Mar-01-26`. Slash and dot dates are day-first or month-first: decided per column from any value whose
  * first or second number exceeds 12, and by the user's choice only when nothing decides it.
  */
 export type DayOrder = 'dmy' | 'mdy';
 
 const ISO_START = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
 const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?/;
+/** eBay's "Mar-01-26", and "Mar 1, 2026" / "1 Mar 2026". */
+const MONTH_FIRST = /^([a-z]{3})[a-z]*[-\s.]+(\d{1,2}),?[-\s.]+(\d{2}|\d{4})(?:$|[\s,T])/i;
+const DAY_FIRST = /^(\d{1,2})[-\s.]+([a-z]{3})[a-z]*[-\s.,]+(\d{2}|\d{4})(?:$|[\s,T])/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SERIAL = /^(\d{5})(?:\.\d+)?$/;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:$|[\s,T])/;
@@ -30,6 +34,14 @@ export function parseDateCell(raw: string, order: DayOrder | null): IsoDate | nu
   if (a) return iso(Number(a[1]), Number(a[2]), Number(a[3]));
   const c = CHINESE.exec(s);
   if (c) return iso(Number(c[1]), Number(c[2]), Number(c[3]));
+  const named = MONTH_FIRST.exec(s) ?? DAY_FIRST.exec(s);
+  if (named) {
+    const monthFirst = /^[a-z]/i.test(named[1]!);
+    const month = MONTHS.indexOf((monthFirst ? named[1]! : named[2]!).toLowerCase()) + 1;
+    const day = Number(monthFirst ? named[2] : named[1]);
+    const year = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
+    return month > 0 ? iso(year, month, day) : null;
+  }
   const serial = SERIAL.exec(s);
   // An Excel date serial (days since 1899-12-30) between 1954 and 2119, as a sheet saved without formats holds it.
   if (serial) {

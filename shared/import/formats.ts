@@ -16,7 +16,7 @@ export const RETURN_FIELDS = ['orderNo', 'sku', 'qty', 'returnDate', 'rmaNo', 'r
 export type ReturnField = (typeof RETURN_FIELDS)[number];
 
 export type ImportKind = 'orders' | 'returns';
-export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'custom';
+export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'ebay-orders' | 'custom';
 
 /** Which header column feeds each field (the header text as in the file). */
 export type Mapping = Partial<Record<string, string>>;
@@ -61,6 +61,17 @@ export const FORMATS: readonly ReportFormat[] = [
     columns: {
       orderNo: ['Order ID'], orderDate: ['Created Time'], sku: ['Seller SKU'], qty: ['Quantity'], unitPrice: ['SKU Unit Original Price'],
       productName: ['Product Name'], buyerCountry: ['Country'], status: ['Order Status'], waybillNo: ['Tracking ID'],
+    },
+  },
+  {
+    // eBay Seller Hub orders report, one row per item. Columns as listed by a public script that
+    // reformats it: github.com/randomecho/shifted-sales-report README.md. "Sold For" is the
+    // item's price with its currency sign ("$19.99"), which gives the currency.
+    id: 'ebay-orders', kind: 'orders', platform: 'ebay',
+    required: ['Sales Record Number', 'Order Number', 'Item Number', 'Quantity', 'Sold For', 'Sale Date'],
+    columns: {
+      orderNo: ['Order Number'], orderDate: ['Sale Date'], sku: ['Custom Label', 'Item Number'], qty: ['Quantity'], unitPrice: ['Sold For'],
+      productName: ['Item Title'], buyerCountry: ['Ship To Country', 'Buyer Country'], waybillNo: ['Tracking Number'],
     },
   },
   {

@@ -25,8 +25,10 @@ export interface RawTable {
 }
 
 export function detectDelimiter(text: string): Delimiter {
-  const end = text.search(/\r?\n/);
-  const head = end < 0 ? text : text.slice(0, end);
+  const start = text.search(/\S/);
+  const rest = start > 0 ? text.slice(text.lastIndexOf('\n', start) + 1) : text;
+  const end = rest.search(/\r?\n/);
+  const head = end < 0 ? rest : rest.slice(0, end);
   const counts: [Delimiter, number][] = (['\t', ';', ',', '|'] as const).map((d) => [d, head.split(d).length - 1]);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
@@ -35,16 +37,18 @@ export function detectDelimiter(text: string): Delimiter {
 export function readDelimited(text: string): Omit<RawTable, 'encoding'> {
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const [head = [], ...body] = parsed.data;
+  // Some reports (eBay's) open with a blank line: the header is the first line with text.
+  const skip = Math.max(0, parsed.data.findIndex((cells) => cells.some((c) => c.trim() !== '')));
+  const [head = [], ...body] = skip > 0 ? parsed.data.slice(skip) : parsed.data;
   const headers = head.map((h) => h.trim());
   const badRows = new Map<number, string>();
   for (const e of parsed.errors) if (e.row !== undefined && e.row !== null) badRows.set(e.row, e.code);
   const rows: RawRow[] = [];
   const broken: RawTable['broken'] = [];
   body.forEach((cells, i) => {
-    const row = i + 2;
+    const row = i + 2 + skip;
     if (cells.every((c) => c.trim() === '')) return;
-    const error = badRows.get(i + 1);
+    const error = badRows.get(i + 1 + skip);
     // A trailing delimiter (common in Amazon reports) adds one empty field: harmless.
     const extra = cells.length - headers.length;
     if (error === 'MissingQuotes' || extra < 0 || (extra > 0 && cells.slice(headers.length).some((c) => c.trim() !== ''))) {

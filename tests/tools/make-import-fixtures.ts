@@ -88,6 +88,23 @@ export const TIKTOK = [
   '576222222222222222,Canceled,Canceled,Cancel,Normal,1729000000000000002,LAMP-LED-01,LED desk lamp,White,1,0,25.00,25.00,0,0,25.00,0,5.99,0,5.99,0,0,25.00,25.00,04/14/2026 8:00:00 AM,,,,,04/14/2026 9:00:00 AM,Buyer,No longer needed,Fulfillment by seller,Yiwu WH,,Standard shipping,,,bo_c,Bo C,(+1)555*****02,United States,Nevada,Reno,,*** Elm St,,Credit card,0.9,Home,,,Unchecked,',
 ].join('\r\n') + '\r\n';
 
+/** eBay's orders report (columns: see shared/import/formats.ts), UTF-8, quoted as eBay quotes it. */
+const EBAY_HEADER = '"Sales Record Number","Order Number","Buyer Username","Buyer Name","Buyer Email","Buyer Note",Buyer Address 1,Buyer Address 2,Buyer City,"Buyer State","Buyer Zip","Buyer Country","Buyer Tax Identifier Name","Buyer Tax Identifier Value",Ship To Name,"Ship To Phone",Ship To Address 1,Ship To Address 2,Ship To City,"Ship To State","Ship To Zip","Ship To Country","Item Number","Item Title",Custom Label,"Sold Via Promoted Listings","Quantity","Sold For","Shipping And Handling",Item Location,"Item Zip Code","Item Country","eBay Collect And Remit Tax Rate","eBay Collect And Remit Tax Type","eBay Reference Name",eBay Reference Value,Tax Status,"Seller Collected Tax","eBay Collected Tax","Electronic Waste Recycling Fee","Mattress Recycling Fee","Battery Recycling Fee","White Goods Disposal Tax","Tire Recycling Fee","Additional Fee","Lumber Fee","Prepaid Wireless Fee","Road Improvement And Food Delivery Fee","eBay Collected Charges","Total Price","eBay Collected Tax and Fees Included in Total","Payment Method","Sale Date","Paid On Date","Ship By Date","Minimum Estimated Delivery Date","Maximum Estimated Delivery Date","Shipped On Date","Feedback Left","Feedback Received","My Item Note","PayPal Transaction ID","Shipping Service","Tracking Number","Transaction ID",Variation Details,"Global Shipping Program","Global Shipping Reference ID","Click And Collect","Click And Collect Reference Number","eBay Plus","Authenticity Verification Program","Authenticity Verification Status","Authenticity Verification Outcome Reason","PSA Vault Program","Vault Fulfillment Type","eBay Fulfillment Program",Tax City,"Tax State","Tax Zip","Tax Country","eBay International Shipping"';
+const ebayRow = (record: string, order: string, country: string, item: string, title: string, sku: string, qty: string, soldFor: string, date: string, tracking: string) => {
+  const cells = new Array<string>(EBAY_HEADER.split(',').length).fill('');
+  const at = (name: string) => EBAY_HEADER.split(',').map((h) => h.replace(/"/g, '')).indexOf(name);
+  const set = (name: string, value: string) => { cells[at(name)] = value; };
+  set('Sales Record Number', record); set('Order Number', order); set('Ship To Country', country); set('Item Number', item); set('Item Title', title);
+  set('Custom Label', sku); set('Quantity', qty); set('Sold For', soldFor); set('Sale Date', date); set('Tracking Number', tracking);
+  set('Buyer Username', 'buyer'); set('Total Price', soldFor); set('Payment Method', 'PayPal');
+  return cells.map((c) => (/[,"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+};
+export const EBAY = [
+  EBAY_HEADER,
+  ebayRow('1001', '12-11111-11111', 'United States', '225500000001', 'Thermal cup 500 ml', 'CUP-THM-500', '2', '$19.99', 'Apr-13-26', '9400100000000000000001'),
+  ebayRow('1002', '12-22222-22222', 'United Kingdom', '225500000002', 'LED desk lamp', 'LAMP-LED-01', '1', '£25.00', 'Apr-14-26', ''),
+].join('\r\n') + '\r\n';
+
 /**
  * A Temu-style seller order export: not a recognised format (its source names no repository
  * we could cite), so the synonym list must carry it — order id, purchase date, contribution
@@ -123,4 +140,5 @@ writeFileSync(`${DIR}generic-orders-gbk.csv`, gbk(GBK_TEXT));
 writeFileSync(`${DIR}erp-orders-gbk.csv`, gbk(ERP_GBK));
 writeFileSync(`${DIR}tiktok-orders.csv`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TIKTOK, 'utf8')]));
 writeFileSync(`${DIR}temu-style-orders.csv`, TEMU_STYLE, 'utf8');
+writeFileSync(`${DIR}ebay-orders.csv`, EBAY, 'utf8');
 console.log('import fixtures written');

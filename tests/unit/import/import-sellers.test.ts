@@ -79,6 +79,25 @@ describe('marketplace exports', () => {
     expect(r.orders!.rejected).toEqual([{ row: 3, field: 'status', key: 'data:reason.cancelled', value: 'Canceled' }]);
   });
 
+  it('eBay is recognised by its header; "$19.99" and "£25.00" give the currency, "Apr-13-26" the date', async () => {
+    const r = await parseImport(request(fixture('ebay-orders.csv')));
+    expect(r.inspection.format).toBe('ebay-orders');
+    expect(r.orders!.orders.map(line)).toEqual([
+      'ebay 12-11111-11111 2026-04-13 US - CUP-THM-500×2@1999USD',
+      'ebay 12-22222-22222 2026-04-14 GB - LAMP-LED-01×1@2500GBP',
+    ]);
+    expect(r.orders!.rejected).toEqual([]);
+  });
+
+  it('a report that opens with a blank line is read from its first line of text', async () => {
+    const text = '\r\n订单号,下单日期,SKU,数量,单价,币种,国家,品名\r\nA1,2026/3/1,S1,1,1.00,USD,美国,杯\r\nA2,2026/3/1,S1,x,1.00,USD,美国,杯\r\n';
+    const first = await parseImport(request(new TextEncoder().encode(text)));
+    expect(first.inspection.headers[0]).toBe('订单号');
+    const r = await parseImport(request(new TextEncoder().encode(text), { mapping: first.inspection.mapping }));
+    expect(r.orders!.orders.map((o) => o.input.orderNo)).toEqual(['A1']);
+    expect(r.orders!.rejected.map((x) => x.row)).toEqual([4]);
+  });
+
   it('a Temu-style sheet is carried by the synonyms alone', async () => {
     const { first, r } = await asProposed('temu-style-orders.csv');
     expect(first.inspection.missing).toEqual([]);
