@@ -13,6 +13,8 @@ export const importDefaults = z.object({
   platform: z.enum(PLATFORMS, { message: 'errors.choose' }),
   /** Used only when the file has no currency column. */
   currency: z.enum(CURRENCIES, { message: 'errors.choose' }),
+  /** Used only when the file has no buyer-country column (a one-country shop's export, e.g. Shopee's); '' = none. */
+  buyerCountry: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/, { message: 'errors.country' })]),
   exportMode: z.enum(EXPORT_MODES, { message: 'errors.choose' }),
   exportDistrict: z.enum(DISTRICT_CODES, { message: 'errors.district' }),
   exportPort: z.string().trim().max(60, { message: 'errors.tooLong' }),
@@ -28,7 +30,7 @@ export const importDefaults = z.object({
 export type ImportDefaults = z.infer<typeof importDefaults>;
 
 export const DEFAULT_IMPORT_DEFAULTS: ImportDefaults = {
-  platform: 'other', currency: 'USD', exportMode: '9610', exportDistrict: '2900', exportPort: '',
+  platform: 'other', currency: 'USD', buyerCountry: '', exportMode: '9610', exportDistrict: '2900', exportPort: '',
   exportDaysAfterOrder: 2, hsCode: '', unit: '007', unitWeightG: 500, dayOrder: 'mdy',
 };
 

@@ -16,7 +16,7 @@ export const RETURN_FIELDS = ['orderNo', 'sku', 'qty', 'returnDate', 'rmaNo', 'r
 export type ReturnField = (typeof RETURN_FIELDS)[number];
 
 export type ImportKind = 'orders' | 'returns';
-export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'ebay-orders' | 'custom';
+export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'ebay-orders' | 'shopee-orders' | 'custom';
 
 /** Which header column feeds each field (the header text as in the file). */
 export type Mapping = Partial<Record<string, string>>;
@@ -72,6 +72,17 @@ export const FORMATS: readonly ReportFormat[] = [
     columns: {
       orderNo: ['Order Number'], orderDate: ['Sale Date'], sku: ['Custom Label', 'Item Number'], qty: ['Quantity'], unitPrice: ['Sold For'],
       productName: ['Item Title'], buyerCountry: ['Ship To Country', 'Buyer Country'], waybillNo: ['Tracking Number'],
+    },
+  },
+  {
+    // Shopee Seller Centre order export (XLSX), one row per item; a shop sells in one country and
+    // one currency, which the file does not name: they come from the import defaults. Columns
+    // as read by github.com/ComaGear/shopeesalescoverter …/Columns/ShopeeSalesOrderColumn.java.
+    id: 'shopee-orders', kind: 'orders', platform: 'shopee',
+    required: ['Order ID', 'Order Creation Date', 'SKU Reference No.', 'Quantity', 'Deal Price'],
+    columns: {
+      orderNo: ['Order ID'], orderDate: ['Order Creation Date'], sku: ['SKU Reference No.', 'Parent SKU Reference No.'], qty: ['Quantity'],
+      unitPrice: ['Deal Price'], productName: ['Product Name'], status: ['Order Status'], waybillNo: ['Tracking Number*'],
     },
   },
   {

@@ -106,7 +106,7 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
     const currency = f.has('currency') ? codeOf(r, 'currency', (t) => readCurrency(t, yen))
       : { ok: true as const, code: currencyOfAmount(f.get(r, priceField), yen) ?? defaults.currency };
     if (!currency.ok) return reject('currency', currency.key, f.get(r, 'currency'));
-    const country = codeOf(r, 'buyerCountry', readCountry);
+    const country = !f.has('buyerCountry') && defaults.buyerCountry ? { ok: true as const, code: defaults.buyerCountry } : codeOf(r, 'buyerCountry', readCountry);
     if (!country.ok) return reject('buyerCountry', country.key, f.get(r, 'buyerCountry'));
     const mode = f.has('exportMode') && f.get(r, 'exportMode') ? codeOf(r, 'exportMode', readExportMode) : null;
     if (mode && !mode.ok) return reject('exportMode', mode.key, f.get(r, 'exportMode'));

@@ -29,7 +29,7 @@ export interface ImportReview {
   preview: OrderCandidate[];
   /** Some line took its customs data from the import defaults: open the defaults box. */
   usedDefaults: boolean;
-  /** Some line was rejected for want of an HS code: open the defaults box. */
+  /** Some line was rejected for want of an HS code or a buyer country: open the defaults box. */
   missingHsCode: boolean;
   added: number;
   updated: number;
@@ -54,7 +54,7 @@ export function reviewOf(parsed: ImportParsed, plan: ImportPlan | null): ImportR
     decimalComma: orders?.decimalComma ?? false,
     preview: orders?.orders.slice(0, PREVIEW_ORDERS) ?? [],
     usedDefaults: orders?.orders.some((o) => o.filled.includes('defaults')) ?? false,
-    missingHsCode: orders?.rejected.some((r) => r.field === 'hsCode') ?? false,
+    missingHsCode: orders?.rejected.some((r) => r.field === 'hsCode' || (r.field === 'buyerCountry' && r.key === 'errors.required')) ?? false,
     added: plan?.added ?? 0,
     updated: plan?.updated ?? 0,
     unchanged: plan?.unchanged ?? 0,

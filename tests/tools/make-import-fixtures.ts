@@ -6,6 +6,7 @@
  * Encoders without iconv: UTF-16LE through Buffer's 'utf16le' plus a BOM; Windows-1252 by hand
  * (U+00A0–U+00FF are the same byte values, € is 0x80, – is 0x96); GBK by tests/tools/gbk.ts.
  */
+import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { gbk } from './gbk';
 
@@ -105,6 +106,16 @@ export const EBAY = [
   ebayRow('1002', '12-22222-22222', 'United Kingdom', '225500000002', 'LED desk lamp', 'LAMP-LED-01', '1', '£25.00', 'Apr-14-26', ''),
 ].join('\r\n') + '\r\n';
 
+/** Shopee's order export, as XLSX like Seller Centre gives it (columns: see shared/import/formats.ts). */
+async function shopeeXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('orders');
+  ws.addRow(['Order ID', 'Order Status', 'Return / Refund Status', 'Tracking Number*', 'Ship Time', 'Order Creation Date', 'Order Complete Time', 'Parent SKU Reference No.', 'Product Name', 'SKU Reference No.', 'Variation Name', 'Deal Price', 'Quantity', 'Returned quantity', 'Total Amount', 'Commission Fee', 'Service Fee', 'Transaction Fee', 'Estimated Shipping Fee', 'Shipping Rebate Estimate']);
+  ws.addRow(['260413ABCDEF01', 'Completed', '', 'MY2600000001', '2026-04-14 10:00', '2026-04-13 21:06', '2026-04-20 12:00', 'CUP', 'Thermal cup 500 ml', 'CUP-THM-500', 'Blue', 89.9, 2, 0, 179.8, 5.4, 3.6, 3.8, 8, 8]);
+  ws.addRow(['260414ABCDEF02', 'Cancelled', '', '', '', '2026-04-14 08:00', '', 'LAMP', 'LED desk lamp', 'LAMP-LED-01', 'White', 120, 1, 0, 120, 0, 0, 0, 0, 0]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 /**
  * A Temu-style seller order export: not a recognised format (its source names no repository
  * we could cite), so the synonym list must carry it — order id, purchase date, contribution
@@ -141,4 +152,5 @@ writeFileSync(`${DIR}erp-orders-gbk.csv`, gbk(ERP_GBK));
 writeFileSync(`${DIR}tiktok-orders.csv`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TIKTOK, 'utf8')]));
 writeFileSync(`${DIR}temu-style-orders.csv`, TEMU_STYLE, 'utf8');
 writeFileSync(`${DIR}ebay-orders.csv`, EBAY, 'utf8');
+writeFileSync(`${DIR}shopee-orders.xlsx`, await shopeeXlsx());
 console.log('import fixtures written');

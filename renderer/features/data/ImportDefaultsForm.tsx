@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryOptions } from '../../../shared/codes/countries';
 import { DISTRICTS } from '../../../shared/codes/districts';
 import { CURRENCIES, EXPORT_MODES, PLATFORMS, UNITS } from '../../../shared/codes/ledger-codes';
 import { importDefaults, type ImportDefaults } from '../../../shared/import/defaults';
@@ -9,7 +10,8 @@ import { CodeSelect } from '../../components/Select';
 
 /** The customs values an import fills in where the catalog does not know a SKU. */
 export function ImportDefaultsForm({ value, onApply, busy }: { value: ImportDefaults; onApply: (next: ImportDefaults) => void; busy: boolean }) {
-  const { t } = useTranslation(['data', 'ledger', 'common']);
+  const { t, i18n } = useTranslation(['data', 'ledger', 'common']);
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const [draft, setDraft] = useState({ ...value, exportDaysAfterOrder: String(value.exportDaysAfterOrder), unitWeightG: String(value.unitWeightG) });
   const parsed = importDefaults.safeParse({ ...draft, exportDaysAfterOrder: numberOrNull(draft.exportDaysAfterOrder, { digits: 0 }) ?? Number.NaN, unitWeightG: numberOrNull(draft.unitWeightG, { digits: 0 }) ?? Number.NaN });
   const errorOf = (field: string) => {
@@ -20,6 +22,12 @@ export function ImportDefaultsForm({ value, onApply, busy }: { value: ImportDefa
   return (
     <form className="form-grid data-defaults" onSubmit={(e) => { e.preventDefault(); if (parsed.success) onApply(parsed.data); }}>
       <Field label={t('defaults.platform')}><CodeSelect values={PLATFORMS} value={draft.platform} label={(p) => t(`ledger:platform.${p}`)} onChange={(v) => v && set('platform', v)} /></Field>
+      <Field label={t('defaults.buyerCountry')} error={errorOf('buyerCountry')}>
+        <select value={draft.buyerCountry} onChange={(e) => set('buyerCountry', e.target.value)}>
+          <option value="">{t('defaults.countryFromFile')}</option>
+          {countries.map((c) => <option key={c.code} value={c.code}>{`${c.name} (${c.code})`}</option>)}
+        </select>
+      </Field>
       <Field label={t('defaults.currency')}><CodeSelect values={CURRENCIES} value={draft.currency} label={(c) => c} onChange={(v) => v && set('currency', v)} /></Field>
       <Field label={t('ledger:field.exportMode')}><CodeSelect values={EXPORT_MODES} value={draft.exportMode} label={(m) => t(`ledger:mode.${m}`)} onChange={(v) => v && set('exportMode', v)} /></Field>
       <Field label={t('ledger:field.exportDistrict')}>

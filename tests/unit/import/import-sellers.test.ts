@@ -89,6 +89,14 @@ describe('marketplace exports', () => {
     expect(r.orders!.rejected).toEqual([]);
   });
 
+  it('Shopee (XLSX) is recognised by its header; its one country and currency come from the defaults', async () => {
+    const bare = await parseImport(request(fixture('shopee-orders.xlsx')));
+    expect(bare.inspection).toMatchObject({ format: 'shopee-orders', encoding: 'xlsx' });
+    expect(bare.orders!.rejected.map((x) => [x.row, x.field, x.key])).toEqual([[2, 'buyerCountry', 'errors.required'], [3, 'status', 'data:reason.cancelled']]);
+    const r = await parseImport(request(fixture('shopee-orders.xlsx'), { defaults: { ...DEFAULTS, buyerCountry: 'MY', currency: 'MYR' } }));
+    expect(r.orders!.orders.map(line)).toEqual(['shopee 260413ABCDEF01 2026-04-13 MY - CUP-THM-500×2@8990MYR']);
+  });
+
   it('a report that opens with a blank line is read from its first line of text', async () => {
     const text = '\r\n订单号,下单日期,SKU,数量,单价,币种,国家,品名\r\nA1,2026/3/1,S1,1,1.00,USD,美国,杯\r\nA2,2026/3/1,S1,x,1.00,USD,美国,杯\r\n';
     const first = await parseImport(request(new TextEncoder().encode(text)));
