@@ -68,7 +68,7 @@ export const FORMATS: readonly ReportFormat[] = [
     // reformats it: github.com/randomecho/shifted-sales-report README.md. "Sold For" is the
     // item's price with its currency sign ("$19.99"), which gives the currency.
     id: 'ebay-orders', kind: 'orders', platform: 'ebay',
-    required: ['Sales Record Number', 'Order Number', 'Item Number', 'Quantity', 'Sold For', 'Sale Date'],
+    required: ['Order Number', 'Sale Date', 'Custom Label', 'Quantity', 'Sold For'],
     columns: {
       orderNo: ['Order Number'], orderDate: ['Sale Date'], sku: ['Custom Label', 'Item Number'], qty: ['Quantity'], unitPrice: ['Sold For'],
       productName: ['Item Title'], buyerCountry: ['Ship To Country', 'Buyer Country'], waybillNo: ['Tracking Number'],

@@ -91,8 +91,8 @@ export async function parseImport(req: ImportRequest, progress: Progress = () =>
     rowCount: total, sample: table.rows.slice(0, 8).map((r) => r.cells),
   };
   const broken: Rejection[] = table.broken.map((b) => ({ row: b.row, field: '', key: `data:reason.${b.reason}` }));
+  // A header without an order number shows on the mapping screen (`missing`), naming row 1 and its columns.
   if (table.headers.length === 0 || (table.headers.length === 1 && table.rows.length === 0)) broken.push({ row: 1, field: '', key: 'data:reason.noHeader' });
-  else if (!mapping.orderNo) broken.push({ row: 1, field: 'orderNo', key: 'data:reason.noOrderNo', value: table.headers.join(' | ').slice(0, 200) });
   if (!format && !req.mapping && !preset) return { inspection, orders: null, returns: null, broken };
   if (kind === 'orders') {
     const platform = format?.platform ?? req.defaults.platform;

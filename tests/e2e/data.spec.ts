@@ -131,4 +131,12 @@ test.describe('Import in 简体中文', () => {
       await data.expectSummary(0, 0, 8, 3);
       await expect(page.getByRole('button', { name: app.t('data:import.confirm', { count: 0 }) })).toBeDisabled();
     });
+
+  test('a sheet with no order number column is named on the mapping screen, row 1 and its columns, and nothing is read', async ({ page }) => {
+    const app = await new AppPage(page, 'zh-CN').open();
+    const data = await new DataPage(page, app.t).open();
+    await page.getByLabel(app.t('data:import.choose')).setInputFiles({ name: '表格.csv', mimeType: 'text/csv', buffer: Buffer.from('日期,数量\n2026/3/1,2\n') });
+    await expect(data.mappingNotes()).toContainText(app.t('data:mapping.noOrderNo', { columns: '日期 | 数量' }));
+    await expect(data.summary()).toHaveCount(0);
+  });
 });

@@ -25,6 +25,7 @@ export function MappingForm({ inspection, onApply }: { inspection: Inspection; o
       <p className="muted">{t('mapping.hint')}</p>
       <div className="data-mapping-notes" data-testid="mapping-notes">
         {Object.keys(inspection.mapping).length > 0 && <p>{t('mapping.proposed')}</p>}
+        {missing.includes('orderNo') && <p className="notice" role="alert">{t('mapping.noOrderNo', { columns: inspection.headers.join(' | ').slice(0, 300) })}</p>}
         {missing.length > 0 && <p className="notice" role="status">{t('mapping.missing', { fields: missing.map((f) => t(`mapping.field.${f}`)).join(list) })}</p>}
         {unplaced.length > 0 && <p className="muted">{t('mapping.unplaced', { columns: unplaced.join(list) })}</p>}
       </div>
