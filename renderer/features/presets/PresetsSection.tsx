@@ -12,7 +12,7 @@ import { PlatformRulesEditor } from './PlatformRulesEditor';
 import { RatesEditor } from './RatesEditor';
 import { RoutesEditor } from './RoutesEditor';
 import { TaxExemptionEditor } from './TaxExemptionEditor';
-import { fromDraft, toDraft, type PresetsDraft } from './presets-draft';
+import { fromDraft, presetsNumberErrors, toDraft, type PresetsDraft } from './presets-draft';
 import { usePresetsErrors } from './use-presets-errors';
 
 const TABS = ['rates', 'locations', 'routes', 'fees', 'grades', 'rules'] as const;
@@ -61,6 +61,8 @@ export function PresetsSection() {
     e.preventDefault();
     setBusy(true);
     try {
+      const numbers = presetsNumberErrors(draft);
+      if (numbers.length > 0) throw new ValidationFailed(numbers);
       const saved = await repos.presets.save(fromDraft(draft));
       setDraft(toDraft(saved));
       setCustomised(true);

@@ -1,4 +1,7 @@
 import type { DecidePresets } from '../../../shared/decide';
+import type { FieldError } from '../../../shared/errors';
+import { minorDigits } from '../../../shared/money';
+import { numberErrors, type NumberField } from '../../../shared/numbers';
 import {
   formatKg, formatMillionths, formatMoney, formatPercent, parseKg, parseMillionths, parseMoney, parsePercent, parseWhole,
 } from './decimal-text';
@@ -67,6 +70,39 @@ export function fromDraft(draft: PresetsDraft): DecidePresets {
     if (typeof value === 'string' && isNumberKey(key)) return codec(key, currency).parse(value);
     return value;
   }) as DecidePresets;
+}
+
+/** Decimal places each number field takes, by the same names as `codec`. */
+function digitsOf(key: string, currency: string): number {
+  if (key.endsWith('Minor')) return minorDigits(currency);
+  if (key.endsWith('Fen') || key === 'fen' || key.endsWith('Bp')) return 2;
+  if (key === 'minChargeG') return 3;
+  return key === 'cnyMillionths' ? 6 : 0;
+}
+
+/**
+ * Every typed number's problem in words, with its path ("routes.0.bands.1.fen"), before the
+ * schema sees a NaN and can only say "invalid": "39,99" gets both readings, "7.12345678" as a
+ * rate "at most 6 decimals", a percentage with decimals is never told to be whole.
+ */
+export function presetsNumberErrors(draft: PresetsDraft): FieldError[] {
+  const fields: NumberField[] = [];
+  const visit = (value: Json, path: string[], currency: string): void => {
+    const key = path.at(-1) ?? '';
+    if (key === 'districts') return;
+    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, [...path, String(i)], currency));
+    if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, Json>;
+      const own = typeof record.currency === 'string' ? record.currency : currency;
+      for (const [k, v] of Object.entries(record)) visit(v, [...path, k], own);
+      return;
+    }
+    // A list of numbers (a route's bands) names its field by the list's key.
+    const named = /^\d+$/.test(key) ? (path.at(-2) ?? '') : key;
+    if (typeof value === 'string' && isNumberKey(named)) fields.push({ path: path.join('.'), text: value, digits: digitsOf(named, currency), negative: true });
+  };
+  visit(draft, [], 'CNY');
+  return numberErrors(fields);
 }
 
 // Walking the draft cannot tell "12" the amount from "12" a name; the schema's number fields

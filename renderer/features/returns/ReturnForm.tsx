@@ -9,6 +9,7 @@ import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
+import { numberErrors } from '../../../shared/numbers';
 import { useValidation } from '../../components/validation';
 import { wholeNumber } from '../products/product-draft';
 import { StatusPanel } from './StatusPanel';
@@ -35,7 +36,7 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
   const { t } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const notify = useToast();
-  const { errors, attempt, errorFor } = useValidation();
+  const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<Draft>(() => toDraft(record));
   const [orderSearch, setOrderSearch] = useState(record?.orderNo ?? '');
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -55,6 +56,8 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
+    const numbers = numberErrors([{ path: 'qty', text: draft.qty, digits: 0 }]);
+    if (numbers.length > 0) return show(numbers);
     const input: ReturnInput = {
       orderId: draft.orderId, lineId: draft.lineId, rmaNo: draft.rmaNo, qty: wholeNumber(draft.qty), reason: draft.reason as ReturnReason,
       grade: draft.grade as Grade, whereabouts: draft.whereabouts as Whereabouts, locationId: draft.locationId || null,

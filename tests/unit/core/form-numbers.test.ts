@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { draftToOrder, emptyLine, emptyOrderDraft, orderNumberErrors } from '../../../renderer/features/orders/order-draft';
 import { parseKg, parsePercent, parseWhole } from '../../../renderer/features/presets/decimal-text';
+import { presetsNumberErrors, toDraft } from '../../../renderer/features/presets/presets-draft';
+import { SEED_PRESETS } from '../../../shared/decide';
 import { emptyProductDraft, productNumberErrors } from '../../../renderer/features/products/product-draft';
 
 /** The forms read numbers with the importer's reader: same rules, messages that say what is wrong. */
@@ -30,5 +32,18 @@ describe('numbers typed in forms', () => {
     expect(Number.isNaN(parseKg('1,5'))).toBe(true);
     expect(parsePercent('12.5')).toBe(1250);
     expect(parseWhole('３')).toBe(3);
+  });
+});
+
+describe('numbers typed in the cost presets', () => {
+  it('name the field and what is wrong, by its own decimals', () => {
+    const draft = toDraft(SEED_PRESETS);
+    expect(presetsNumberErrors(draft)).toEqual([]);
+    draft.rates[0]!.cnyMillionths = '7,12';
+    draft.rates[1]!.cnyMillionths = '7.1234567';
+    expect(presetsNumberErrors(draft)).toEqual([
+      { field: 'rates.0.cnyMillionths', key: 'errors.ambiguousComma', params: { point: '7.12', joined: '712' } },
+      { field: 'rates.1.cnyMillionths', key: 'errors.tooManyDecimals', params: { digits: 6 } },
+    ]);
   });
 });
