@@ -81,6 +81,8 @@ export interface NumberField extends NumberRules {
   text: string;
   /** Empty is allowed (the field is optional). */
   optional?: boolean;
+  /** An amount of money: text that is no number is told "must be an amount like 12.50". */
+  money?: boolean;
 }
 
 /** What is wrong with each typed number, named by its field, before anything is saved. */
@@ -89,7 +91,7 @@ export function numberErrors(fields: readonly NumberField[]): FieldError[] {
   for (const f of fields) {
     const r = readNumber(f.text, f);
     if (r.ok || (f.optional && r.problem === 'empty')) continue;
-    out.push({ field: f.path, ...numberMessage(r, f.digits) });
+    out.push({ field: f.path, ...(f.money && r.problem === 'notNumber' ? { key: 'errors.amount' } : numberMessage(r, f.digits)) });
   }
   return out;
 }

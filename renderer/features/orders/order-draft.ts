@@ -79,9 +79,9 @@ export function orderNumberErrors(d: OrderDraft): FieldError[] {
   return numberErrors(d.lines.flatMap((l, i) => [
     { path: `lines.${i}.qty`, text: l.qty, digits: 0 },
     { path: `lines.${i}.unitWeightG`, text: l.unitWeightG, digits: 0 },
-    { path: `lines.${i}.unitPriceMinor`, text: l.unitPrice, digits },
-    { path: `lines.${i}.declaredValueMinor`, text: l.declaredValue, digits },
-    { path: `lines.${i}.rebatePerUnitFen`, text: l.rebate, digits: 2 },
+    { path: `lines.${i}.unitPriceMinor`, text: l.unitPrice, digits, money: true },
+    { path: `lines.${i}.declaredValueMinor`, text: l.declaredValue, digits, money: true },
+    { path: `lines.${i}.rebatePerUnitFen`, text: l.rebate, digits: 2, money: true },
   ]));
 }
 

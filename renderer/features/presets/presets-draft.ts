@@ -99,7 +99,7 @@ export function presetsNumberErrors(draft: PresetsDraft): FieldError[] {
     }
     // A list of numbers (a route's bands) names its field by the list's key.
     const named = /^\d+$/.test(key) ? (path.at(-2) ?? '') : key;
-    if (typeof value === 'string' && isNumberKey(named)) fields.push({ path: path.join('.'), text: value, digits: digitsOf(named, currency), negative: true });
+    if (typeof value === 'string' && isNumberKey(named)) fields.push({ path: path.join('.'), text: value, digits: digitsOf(named, currency), negative: true, money: /Minor$|Fen$|^fen$/.test(named) });
   };
   visit(draft, [], 'CNY');
   return numberErrors(fields);

@@ -45,8 +45,8 @@ export function amount(text: string, currency: string): number {
 export function productNumberErrors(d: ProductDraft): FieldError[] {
   return numberErrors([
     { path: 'unitWeightG', text: d.unitWeightG, digits: 0 },
-    { path: 'goodsCostFen', text: d.goodsCost, digits: 2 },
-    { path: 'homeValueFen', text: d.homeValue, digits: 2, optional: true },
+    { path: 'goodsCostFen', text: d.goodsCost, digits: 2, money: true },
+    { path: 'homeValueFen', text: d.homeValue, digits: 2, optional: true, money: true },
     { path: 'dutyRateBp', text: d.dutyRate, digits: 2 },
   ]);
 }
