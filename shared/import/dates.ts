@@ -75,6 +75,8 @@ export function detectDecimalComma(values: Iterable<string>): boolean {
   let point = 0;
   for (const raw of values) {
     const s = raw.trim().replace(/[^\d.,-]/g, '');
+    // "1,299" is a thousand in most files and 1.299 in a few: it decides nothing.
+    if (/^-?\d{1,3},\d{3}$/.test(s)) continue;
     if (/^-?\d{1,3}(\.\d{3})*,\d{1,3}$/.test(s) || /^-?\d+,\d{1,2}$/.test(s)) comma++;
     else if (/^-?\d{1,3}(,\d{3})*\.\d{1,3}$/.test(s) || /^-?\d+\.\d{1,2}$/.test(s)) point++;
   }

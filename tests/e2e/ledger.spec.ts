@@ -109,5 +109,20 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await page.keyboard.press('Escape');
       await expect(returns.rows()).toHaveCount(0);
     });
+
+    test('"39,99" as a unit price is refused with both readings, never saved as 3,999; full-width digits are read', async ({ page }) => {
+      const app = await new AppPage(page, lang).open();
+      const { t } = app;
+      const orders = await app.orders();
+      await orders.startNew();
+      await orders.fillHeader({ orderNo: 'TE000000003999', orderDate: '2026-06-01', exportDate: '2026-06-02' });
+      await orders.fillLine(0, { sku: 'SOCK-CTN-5P', nameZh: '纯棉袜子五双装', hsCode: '6115950000', unitWeightG: '２００', qty: '２', unitPrice: '39,99', declaredValue: '5' });
+      await orders.line(0).getByLabel(t('ledger:field.unit'), { exact: true }).selectOption({ index: 1 });
+      await orders.dialog().getByRole('button', { name: t('actions.save'), exact: true }).click();
+      await expect(app.errorSummary()).toContainText(`${t('ledger:field.unitPriceMinor')}: ${t('errors.ambiguousComma', { point: '39.99', joined: '3999' })}`);
+      await orders.fillLine(0, { unitPrice: '３９.９９' });
+      await orders.save();
+      await expect(orders.rows().filter({ hasText: 'TE000000003999' })).toHaveCount(1);
+    });
   });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDateCell } from '../../../shared/import/dates';
+import { detectDecimalComma, parseDateCell } from '../../../shared/import/dates';
 import { normHeader } from '../../../shared/import/formats';
 import { fieldNames, proposeMapping } from '../../../shared/import/synonyms';
 import { currencyOfAmount, readCountry, readCurrency, readDistrict, readExportMode, readPlatform, readQuantity, yenFrom } from '../../../shared/import/values';
@@ -73,6 +73,17 @@ describe('dates as sellers write them', () => {
     ['２０２６／３／１', '2026-03-01'], ['46082', '2026-03-01'], ['46082.375', '2026-03-01'],
   ])('%s → %s', (text, iso) => expect(parseDateCell(text, null)).toBe(iso));
   it('a small number is not a date', () => expect(parseDateCell('123', null)).toBeNull());
+  it('eBay and written-out months', () => {
+    expect(['Mar-01-26', 'Mar 1, 2026', '1 Mar 2026', 'March 1, 2026'].map((d) => parseDateCell(d, null))).toEqual(['2026-03-01', '2026-03-01', '2026-03-01', '2026-03-01']);
+  });
+});
+
+describe('a column decides its decimal mark only when it can', () => {
+  it('"12,50" everywhere is a decimal comma; "1,299" alone decides nothing; one point settles it', () => {
+    expect(detectDecimalComma(['12,50', '3,99'])).toBe(true);
+    expect(detectDecimalComma(['1,299', '2,499'])).toBe(false);
+    expect(detectDecimalComma(['12,50', '3.99'])).toBe(false);
+  });
 });
 
 describe('header synonyms', () => {
