@@ -1,5 +1,7 @@
 import type { Grade, ReturnReason, Whereabouts } from '../codes/ledger-codes';
-import { fieldReader, parseQty, type Rejection } from './cells';
+import { numberMessage } from '../numbers';
+import { fieldReader, type Rejection } from './cells';
+import { readQuantity } from './values';
 import { detectDayOrder, parseDateCell } from './dates';
 import type { ImportDefaults } from './defaults';
 import type { Mapping } from './formats';
@@ -62,8 +64,9 @@ export function mapReturns(table: Pick<RawTable, 'headers' | 'rows'>, mapping: M
     if (!orderNo) { reject('orderNo', 'errors.required'); continue; }
     const sku = f.get(r, 'sku');
     if (!sku) { reject('sku', 'errors.required'); continue; }
-    const qty = parseQty(f.get(r, 'qty'));
-    if (qty === null || qty < 1) { reject('qty', 'errors.wholeNumber', f.get(r, 'qty')); continue; }
+    const read = readQuantity(f.get(r, 'qty'));
+    if (!read.ok || read.value < 1) { reject('qty', read.ok ? 'errors.atLeastOne' : numberMessage(read, 0).key, f.get(r, 'qty')); continue; }
+    const qty = read.value;
     const date = parseDateCell(f.get(r, 'returnDate'), dayOrder);
     if (!date) { reject('returnDate', 'errors.date', f.get(r, 'returnDate')); continue; }
     // FBA reports a license plate per returned unit; without one the row's own identity serves.

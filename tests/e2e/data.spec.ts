@@ -139,4 +139,39 @@ test.describe('Import in 简体中文', () => {
     await expect(data.mappingNotes()).toContainText(app.t('data:mapping.noOrderNo', { columns: '日期 | 数量' }));
     await expect(data.summary()).toHaveCount(0);
   });
+
+  test('marketplace exports recognised by their header, and layouts carried by column names alone, import end to end', async ({ page }) => {
+    const app = await new AppPage(page, 'zh-CN').open();
+    const data = await new DataPage(page, app.t).open();
+    const detected = (format: string) => expect(page.locator('.data-detected')).toContainText(app.t(`data:import.format.${format}`));
+
+    await data.chooseImport(`${FIXTURES}tiktok-orders.csv`);
+    await detected('tiktok-orders');
+    await data.setDefaultHsCode('9617001900');
+    await data.expectSummary(1, 0, 0, 1);
+    await data.confirmImport(1);
+
+    await data.chooseImport(`${FIXTURES}ebay-orders.csv`);
+    await detected('ebay-orders');
+    await data.setDefaultHsCode('9617001900');
+    await data.expectSummary(2, 0, 0, 0);
+    await data.confirmImport(2);
+
+    await data.chooseImport(`${FIXTURES}shopee-orders.xlsx`);
+    await detected('shopee-orders');
+    await data.setDefaults({ hsCode: '9617001900', buyerCountry: 'MY', currency: 'MYR' });
+    await data.expectSummary(1, 0, 0, 1);
+    await data.confirmImport(1);
+
+    for (const [file, added] of [['temu-style-orders.csv', 1], ['erp2-orders-gbk.csv', 2]] as const) {
+      await data.chooseImport(`${FIXTURES}${file}`);
+      await data.applyMapping();
+      await data.setDefaultHsCode('9617001900');
+      await data.expectSummary(added, 0, 0, 0);
+      await data.confirmImport(added);
+    }
+
+    await app.orders();
+    for (const orderNo of ['576111111111111111', '12-22222-22222', '260413ABCDEF01', 'PO-211-10000000000001', '114-2000001-2000001']) await expect(page.getByText(orderNo)).toBeVisible();
+  });
 });

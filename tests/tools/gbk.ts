@@ -24,6 +24,8 @@ export function gbk(text: string): Buffer {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) bytes.push(code);
+    // Windows' GBK (code page 936) writes the euro sign as the single byte 0x80.
+    else if (ch === '€') bytes.push(0x80);
     else {
       const pair = table.get(ch);
       if (!pair) throw new Error(`not in GBK: ${ch}`);

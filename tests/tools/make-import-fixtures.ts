@@ -82,6 +82,17 @@ export const ERP_GBK = [
   'XM0011,113-1000011-1000011,亚马逊,义乌小铺-US,2026/3/11,已发货,CUP-THM-500,0,19.99,美元,美国,保温杯,LP00011,Hal',
 ].join('\r\n') + '\r\n';
 
+/**
+ * A second ERP layout, as an ERP with its own words would write it (系统单号 beside 平台单号,
+ * 站点 and 订购时间, MSKU, 收件人国家/地区, amounts with their currency sign): again GBK, again
+ * no column mapped by hand.
+ */
+export const ERP2_GBK = [
+  '系统单号,平台单号,平台,店铺,站点,订购时间,MSKU,品名,数量,单价,收件人国家/地区,物流跟踪号,监管方式,关区',
+  'SO-0001,114-2000001-2000001,Amazon,义乌小铺,US,2026-04-01 10:00,CUP-THM-500,保温杯,1,US$19.99,United States,TRK1,9610,杭州关区',
+  'SO-0002,2000002,AliExpress,AE店,ES,2026-04-02 11:30,LAMP-LED-01,台灯,2个,€25.00,西班牙,TRK2,9810 跨境电商出口海外仓,宁波',
+].join('\r\n') + '\r\n';
+
 /** TikTok Shop's order export (columns: see shared/import/formats.ts), UTF-8 with a BOM, US month-first times. */
 export const TIKTOK = [
   'Order ID,Order Status,Order Substatus,Cancelation/Return Type,Normal or Pre-order,SKU ID,Seller SKU,Product Name,Variation,Quantity,Sku Quantity of return,SKU Unit Original Price,SKU Subtotal Before Discount,SKU Platform Discount,SKU Seller Discount,SKU Subtotal After Discount,Shipping Fee After Discount,Original Shipping Fee,Shipping Fee Seller Discount,Shipping Fee Platform Discount,Payment platform discount,Taxes,Order Amount,Order Refund Amount,Created Time,Paid Time,RTS Time,Shipped Time,Delivered Time,Cancelled Time,Cancel By,Cancel Reason,Fulfillment Type,Warehouse Name,Tracking ID,Delivery Option,Shipping Provider Name,Buyer Message,Buyer Username,Recipient,Phone #,Country,Province,District,Commune,Detail Address,Additional address information,Payment Method,Weight(kg),Product Category,Package ID,Seller Note,Checked Status,Checked Marked by',
@@ -109,6 +120,7 @@ export const EBAY = [
 /** Shopee's order export, as XLSX like Seller Centre gives it (columns: see shared/import/formats.ts). */
 async function shopeeXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = new Date(Date.UTC(2026, 3, 20));
   const ws = wb.addWorksheet('orders');
   ws.addRow(['Order ID', 'Order Status', 'Return / Refund Status', 'Tracking Number*', 'Ship Time', 'Order Creation Date', 'Order Complete Time', 'Parent SKU Reference No.', 'Product Name', 'SKU Reference No.', 'Variation Name', 'Deal Price', 'Quantity', 'Returned quantity', 'Total Amount', 'Commission Fee', 'Service Fee', 'Transaction Fee', 'Estimated Shipping Fee', 'Shipping Rebate Estimate']);
   ws.addRow(['260413ABCDEF01', 'Completed', '', 'MY2600000001', '2026-04-14 10:00', '2026-04-13 21:06', '2026-04-20 12:00', 'CUP', 'Thermal cup 500 ml', 'CUP-THM-500', 'Blue', 89.9, 2, 0, 179.8, 5.4, 3.6, 3.8, 8, 8]);
@@ -149,6 +161,7 @@ writeFileSync(`${DIR}amazon-fba-returns.txt`, FBA_RETURNS, 'utf8');
 writeFileSync(`${DIR}amazon-mfn-returns.csv`, MFN_RETURNS, 'utf8');
 writeFileSync(`${DIR}generic-orders-gbk.csv`, gbk(GBK_TEXT));
 writeFileSync(`${DIR}erp-orders-gbk.csv`, gbk(ERP_GBK));
+writeFileSync(`${DIR}erp2-orders-gbk.csv`, gbk(ERP2_GBK));
 writeFileSync(`${DIR}tiktok-orders.csv`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TIKTOK, 'utf8')]));
 writeFileSync(`${DIR}temu-style-orders.csv`, TEMU_STYLE, 'utf8');
 writeFileSync(`${DIR}ebay-orders.csv`, EBAY, 'utf8');

@@ -55,6 +55,15 @@ export class DataPage {
     await box.getByRole('button', { name: this.t('data:import.unresolved.apply') }).click();
   }
 
+  /** The import defaults a one-country shop's file needs (Shopee's has no country or currency column). */
+  async setDefaults(values: { hsCode: string; buyerCountry?: string; currency?: string }) {
+    const box = this.page.locator('.data-defaults-box');
+    await box.getByLabel(this.t('data:defaults.hsCode')).fill(values.hsCode);
+    if (values.buyerCountry) await box.getByLabel(this.t('data:defaults.buyerCountry')).selectOption(values.buyerCountry);
+    if (values.currency) await box.getByLabel(this.t('data:defaults.currency')).selectOption(values.currency);
+    await box.getByRole('button', { name: this.t('data:defaults.apply') }).click();
+  }
+
   async setDefaultHsCode(hsCode: string) {
     const box = this.page.locator('.data-defaults-box');
     await box.getByLabel(this.t('data:defaults.hsCode')).fill(hsCode);

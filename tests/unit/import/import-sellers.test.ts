@@ -60,6 +60,20 @@ describe('a Chinese seller-ERP export (GBK)', () => {
   });
 });
 
+describe('another ERP layout with its own words (GBK)', () => {
+  it('is carried by the synonyms too: mode and district per row, currency from the price sign', async () => {
+    const { first, r } = await asProposed('erp2-orders-gbk.csv');
+    expect(first.inspection.encoding).toBe('gb18030');
+    expect(first.inspection.missing).toEqual([]);
+    expect(first.inspection.mapping).toMatchObject({ orderNo: '平台单号', orderDate: '订购时间', sku: 'MSKU', buyerCountry: '收件人国家/地区', exportMode: '监管方式', exportDistrict: '关区' });
+    expect(r.orders!.orders.map(line)).toEqual([
+      'amazon 114-2000001-2000001 2026-04-01 US 义乌小铺 CUP-THM-500×1@1999USD',
+      'aliexpress 2000002 2026-04-02 ES AE店 LAMP-LED-01×2@2500EUR',
+    ]);
+    expect(r.orders!.orders.map((o) => [o.input.exportMode, o.input.exportDistrict])).toEqual([['9610', '2900'], ['9810', '3100']]);
+  });
+});
+
 describe('a saved mapping', () => {
   it('applies by itself to the next file with the same header, with its answers, reading the file once', async () => {
     const { first } = await asProposed('erp-orders-gbk.csv');
