@@ -71,6 +71,7 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
         <Field label={t('field.declarationNo')} error={errorFor('declarationNo')}><input {...text('declarationNo')} /></Field>
         <Field label={t('field.waybillNo')} error={errorFor('waybillNo')}><input {...text('waybillNo')} /></Field>
         <Field label={t('field.carrier')} error={errorFor('carrier')}><input {...text('carrier')} /></Field>
+        <Field label={t('field.shop')} error={errorFor('shop')}><input {...text('shop')} /></Field>
       </div>
       <LinesEditor lines={draft.lines} onChange={(update) => setDraft((d) => ({ ...d, lines: update(d.lines) }))} errorFor={errorFor} />
       <div className="form-actions">
