@@ -12,7 +12,7 @@ import type { CatalogEntry, ImportDefaults } from './defaults';
 import type { Mapping } from './formats';
 import type { RawRow, RawTable } from './read-table';
 import {
-  currencyOfAmount, readCountry, readCurrency, readDistrict, readExportMode, readPlatform, readQuantity, yenFrom,
+  amountMark, readCountry, readCurrency, readDistrict, readExportMode, readPlatform, readQuantity, yenFrom,
   type CodedField, type Resolutions,
 } from './values';
 
@@ -103,9 +103,11 @@ export function mapOrders(table: Pick<RawTable, 'headers' | 'rows'>, source: Ord
     if (platform && !platform.ok) return reject('platform', platform.key, f.get(r, 'platform'));
     const date = parseDateCell(f.get(r, 'orderDate'), dayOrder);
     if (!date) return reject('orderDate', 'errors.date', f.get(r, 'orderDate'));
+    // Without a currency column, a sign beside the price ("US$19.99", "¥980") says it; a lone ¥ is asked about.
+    const mark = f.has('currency') ? '' : amountMark(f.get(r, priceField));
     const currency = f.has('currency') ? codeOf(r, 'currency', (t) => readCurrency(t, yen))
-      : { ok: true as const, code: currencyOfAmount(f.get(r, priceField), yen) ?? defaults.currency };
-    if (!currency.ok) return reject('currency', currency.key, f.get(r, 'currency'));
+      : mark ? coded.read('currency', mark, (t) => readCurrency(t, yen)) : { ok: true as const, code: defaults.currency };
+    if (!currency.ok) return reject('currency', currency.key, f.has('currency') ? f.get(r, 'currency') : mark);
     const country = !f.has('buyerCountry') && defaults.buyerCountry ? { ok: true as const, code: defaults.buyerCountry } : codeOf(r, 'buyerCountry', readCountry);
     if (!country.ok) return reject('buyerCountry', country.key, f.get(r, 'buyerCountry'));
     const mode = f.has('exportMode') && f.get(r, 'exportMode') ? codeOf(r, 'exportMode', readExportMode) : null;

@@ -94,10 +94,9 @@ export function readCurrency(text: string, yen: YenReading = null): Currency | n
   return currencies.get(key) ?? null;
 }
 
-/** The currency a price cell carries around its number ("US$19.99", "19,99 €"), if any. */
-export function currencyOfAmount(text: string, yen: YenReading = null): Currency | null {
-  const mark = text.normalize('NFKC').replace(/[\d\s.,+\-']/g, '');
-  return mark === '' ? null : readCurrency(mark, yen);
+/** The sign a price cell carries around its number ("US$" of "US$19.99", "€" of "19,99 €"); '' for a bare number. */
+export function amountMark(text: string): string {
+  return (/[\u0080-\uffff]/.test(text) ? text.normalize('NFKC') : text).replace(/[\d\s.,+\-']/g, '');
 }
 
 /** A header or set of values that says which yen a "¥" is. */

@@ -111,6 +111,16 @@ describe('marketplace exports', () => {
     expect(r.orders!.orders.map(line)).toEqual(['shopee 260413ABCDEF01 2026-04-13 MY - CUP-THM-500×2@8990MYR']);
   });
 
+  it('a lone ¥ beside prices is asked about, never taken for CNY or JPY by itself', async () => {
+    const text = 'Order ID,Order Date,SKU,Qty,Price,Country,Product Name\nJ1,2026-03-01,S1,1,¥980,JP,Cup\nJ2,2026-03-01,S1,1,¥980,JP,Cup\n';
+    const first = await parseImport(request(new TextEncoder().encode(text)));
+    const asked = await parseImport(request(new TextEncoder().encode(text), { mapping: first.inspection.mapping }));
+    expect(asked.orders!.orders).toEqual([]);
+    expect(asked.orders!.unresolved).toEqual([{ field: 'currency', value: '¥', rows: 2 }]);
+    const jpy = await parseImport(request(new TextEncoder().encode(text), { mapping: first.inspection.mapping, resolutions: { currency: { '¥': 'JPY' } } }));
+    expect(jpy.orders!.orders.map(line)).toEqual(['other J1 2026-03-01 JP - S1×1@980JPY', 'other J2 2026-03-01 JP - S1×1@980JPY']);
+  });
+
   it('a report that opens with a blank line is read from its first line of text', async () => {
     const text = '\r\n订单号,下单日期,SKU,数量,单价,币种,国家,品名\r\nA1,2026/3/1,S1,1,1.00,USD,美国,杯\r\nA2,2026/3/1,S1,x,1.00,USD,美国,杯\r\n';
     const first = await parseImport(request(new TextEncoder().encode(text)));

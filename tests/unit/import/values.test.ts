@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDecimalComma, parseDateCell } from '../../../shared/import/dates';
 import { normHeader } from '../../../shared/import/formats';
 import { fieldNames, proposeMapping } from '../../../shared/import/synonyms';
-import { currencyOfAmount, readCountry, readCurrency, readDistrict, readExportMode, readPlatform, readQuantity, yenFrom } from '../../../shared/import/values';
+import { amountMark, readCountry, readCurrency, readDistrict, readExportMode, readPlatform, readQuantity, yenFrom } from '../../../shared/import/values';
 
 /** Random spellings of a name: case, full width, spaces and punctuation around it. */
 const respell = (name: string) => fc.tuple(fc.boolean(), fc.boolean(), fc.constantFrom('', ' ', '  ', '\u3000'), fc.constantFrom('', ' ', '.')).map(([upper, wide, pad, tail]) => {
@@ -40,9 +40,9 @@ describe('currencies', () => {
     expect(yenFrom(['单价(美元)'])).toBeNull(); // 美元 is not 元
     expect(yenFrom(['Price (JPY)'])).toBe('JPY');
     expect(yenFrom(['¥', 'CNY', '¥'])).toBe('CNY');
-    expect(currencyOfAmount('US$19.99')).toBe('USD');
-    expect(currencyOfAmount('19,99 €')).toBe('EUR');
-    expect(currencyOfAmount('19.99')).toBeNull();
+    expect(readCurrency(amountMark('US$19.99'))).toBe('USD');
+    expect(readCurrency(amountMark('19,99 €'))).toBe('EUR');
+    expect(amountMark('19.99')).toBe('');
   });
 
   it('property: junk never reads as a currency or a country', () => {
