@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_FIELDS, RETURN_FIELDS, type ImportKind, type Mapping } from '../../../shared/import/formats';
 import type { Inspection } from '../../../shared/import/run-import';
-import { missingFields } from '../../../shared/import/synonyms';
+import { missingFields, proposeMapping } from '../../../shared/import/synonyms';
 import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import { savePreset } from './mapping-presets';
@@ -30,7 +30,12 @@ export function MappingForm({ inspection, onApply }: { inspection: Inspection; o
         {unplaced.length > 0 && <p className="muted">{t('mapping.unplaced', { columns: unplaced.join(list) })}</p>}
       </div>
       <Field label={t('import.kind')}>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ImportKind)}>
+        <select value={kind} onChange={(e) => {
+          // Another kind has other fields: match its columns by name afresh.
+          const next = e.target.value as ImportKind;
+          setKind(next);
+          setMapping(proposeMapping(inspection.headers, next).mapping);
+        }}>
           <option value="orders">{t('import.kinds.orders')}</option>
           <option value="returns">{t('import.kinds.returns')}</option>
         </select>
