@@ -45,6 +45,13 @@ describe('currencies', () => {
     expect(amountMark('19.99')).toBe('');
   });
 
+  it('property: any spelling of a listed currency name reads to its code', () => {
+    const names: [string, string][] = [['usd', 'USD'], ['us$', 'USD'], ['美元', 'USD'], ['eur', 'EUR'], ['欧元', 'EUR'], ['rub', 'RUB'], ['руб', 'RUB'], ['gbp', 'GBP'], ['hk$', 'HKD'], ['rm', 'MYR']];
+    fc.assert(fc.property(fc.constantFrom(...names).chain(([n, c]) => respell(n).map((s) => [s, c] as const)), ([s, c]) => {
+      expect(readCurrency(s)).toBe(c);
+    }));
+  });
+
   it('property: junk never reads as a currency or a country', () => {
     const junk = fc.string({ minLength: 4, maxLength: 12 }).map((s) => `zq${s}#`);
     fc.assert(fc.property(junk, (s) => {
