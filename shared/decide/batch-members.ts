@@ -1,10 +1,10 @@
-import { locationOf } from './context';
+import type { IsoDate } from '../dates';
+import { addDaysMemo as addDays } from './date-memo';
 import { districtBlockers } from './eligibility';
-import type { DecisionInput, Option, OptionKind, Reason } from './model-types';
-import { bestOf, stayOptions } from './options';
-import type { Route } from './presets-types';
-import { arrivalDate, priceHome } from './pricing';
-import { blocked, homeNetFen, locationTable, orNull, returnFacts, routeTable, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
+import type { DecisionInput, OptionKind, Reason } from './model-types';
+import { bestStayOf } from './options';
+import { priceHomeOn } from './pricing';
+import { locationTable, returnFacts, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
 
 /**
  * The members of a batch: each return's margin on the route against its best stay-overseas
@@ -32,72 +32,53 @@ export interface BatchMember {
   sharedFen: number;
   /** margin − shared part: its net if it ships in this batch. */
   netInBatchFen: number;
-}
-
-/** The best allowed stay-overseas option of a return (dispose is always allowed). */
-export function stayOf(t: RunTables, input: DecisionInput): Option {
-  const options = stayOptions(t.ctx, input, locationOf(t.ctx, input.locationId), t.on);
-  return bestOf(options.filter((o) => o.allowed)) ?? (options[1] as Option);
+  /** The last day the batch may leave for this member to arrive tax-free; null when the exemption does not apply to it anyway. */
+  taxFreeShipBy: IsoDate | null;
+  /** The route arrives after the member's exemption ends, so its margin carries duty and VAT. */
+  arrivesAfterExemption: boolean;
 }
 
 /** One location's returns, ready to be weighed on each of its routes. */
 export interface Candidates {
   inputs: readonly DecisionInput[];
-  /** null: the run's tables cannot take it, priceHome prices it. */
-  facts: (ReturnFacts | null)[];
   /** Filled by the first route weighed, in member order, so any error surfaces where it always did. */
+  facts: (ReturnFacts | undefined)[];
   stays: (StayPick | undefined)[];
   stay: StayMap | undefined;
 }
 
-/** `inputs` all wait at `locationId`. */
-export function candidates(t: RunTables, locationId: string, inputs: readonly DecisionInput[], stay?: StayMap): Candidates {
-  const loc = locationTable(t, locationId);
-  const facts = inputs.map((input) => loc && returnFacts(t, input, loc));
-  return { inputs, facts, stays: new Array<StayPick | undefined>(inputs.length), stay };
+/** `inputs` all wait at one location. */
+export function candidates(inputs: readonly DecisionInput[], stay?: StayMap): Candidates {
+  return { inputs, facts: new Array<ReturnFacts | undefined>(inputs.length), stays: new Array<StayPick | undefined>(inputs.length), stay };
 }
 
-/** A member's margin as priceHome('batch') gives it, for a return the run's tables cannot take (it then throws as before). */
-function slowMargin(t: RunTables, input: DecisionInput, route: Route): { recoveryFen: number; marginFen: number } {
-  const priced = priceHome(t.ctx, input, locationOf(t.ctx, route.locationId), route, t.on, 'batch');
-  let cost = 0;
-  for (const l of priced.costLines) cost += l.fen;
-  return { recoveryFen: priced.recoveryFen, marginFen: priced.recoveryFen - cost };
-}
-
-/** homeNetFen for the batch, or NaN when the tables cannot price it (a missing rate). */
-function quickMargin(t: RunTables, f: ReturnFacts, rt: RouteTable): number {
-  try {
-    return homeNetFen(t, f, rt, false);
-  } catch {
-    return Number.NaN;
-  }
-}
-
-export function membersOn(t: RunTables, c: Candidates, route: Route): BatchMember[] {
-  const rt = orNull(() => routeTable(t, route));
-  const returnDate = arrivalDate(route, t.on);
+export function membersOn(t: RunTables, c: Candidates, rt: RouteTable): BatchMember[] {
   const members: BatchMember[] = [];
-  for (let i = 0; i < c.inputs.length; i++) members.push(member(t, c, i, route, rt, returnDate));
+  for (let i = 0; i < c.inputs.length; i++) members.push(member(t, c, i, rt));
   return members;
 }
 
-function member(t: RunTables, c: Candidates, i: number, route: Route, rt: RouteTable | null, returnDate: string): BatchMember {
+function member(t: RunTables, c: Candidates, i: number, rt: RouteTable): BatchMember {
   const input = c.inputs[i]!;
-  const f = c.facts[i] ?? null;
-  let recoveryFen = f ? f.homeRecoveryFen : 0;
-  let marginFen = f && rt ? quickMargin(t, f, rt) : Number.NaN;
-  if (Number.isNaN(marginFen)) ({ recoveryFen, marginFen } = slowMargin(t, input, route));
+  const loc = locationTable(t, rt.route.locationId);
+  let f = c.facts[i];
+  if (!f) {
+    f = returnFacts(t, input, loc);
+    c.facts[i] = f;
+  }
+  const marginFen = priceHomeOn(t, f, loc, rt, 'batch', null);
   let best = c.stays[i];
   if (!best) {
-    best = c.stay?.get(input.returnId) ?? stayOf(t, input);
+    best = c.stay?.get(input.returnId) ?? bestStayOf(t, input);
     c.stays[i] = best;
   }
-  const reasons = f && rt && !blocked(f, rt) ? [] : districtBlockers(input, route.districtCode, returnDate, t.ctx.presets);
+  const reasons = districtBlockers(input, rt.route.districtCode, rt.returnDate, t.ctx.presets);
   const advantageFen = marginFen - best.netFen;
   return {
     returnId: input.returnId, joined: reasons.length === 0 && advantageFen > 0, reasons,
-    weightG: input.qty * input.unitWeightG, recoveryFen,
+    weightG: f.weightG, recoveryFen: f.homeRecoveryFen,
     marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen, sharedFen: 0, netInBatchFen: marginFen,
+    taxFreeShipBy: f.exemptIfInTime ? addDays(f.exemptLastDay, -rt.route.transitDays) : null,
+    arrivesAfterExemption: f.exemptIfInTime && rt.returnDate > f.exemptLastDay,
   };
 }

@@ -1,11 +1,12 @@
 import type { IsoDate } from '../dates';
-import { clearanceFenAt, locationOf, routesOn, type DecideContext } from './context';
+import { clearanceFenAt, locationOf, type DecideContext } from './context';
 import { toFen } from './currency';
-import { candidates, membersOn, stayOf, type BatchMember, type Candidates, type StayMap, type StayPick } from './batch-members';
-import type { CostLine, DecisionInput, Option } from './model-types';
+import { candidates, membersOn, type BatchMember, type Candidates, type StayMap, type StayPick } from './batch-members';
+import type { CostLine, DecisionInput } from './model-types';
+import { bestStayOf, type OptionSummary } from './options';
 import type { Route } from './presets-types';
-import { arrivalDate, priceHome } from './pricing';
-import { runTables, type RunTables } from './run-tables';
+import { priceHome } from './pricing';
+import { routeTable, routeTables, runTables, type RouteTable, type RunTables } from './run-tables';
 
 export type { BatchMember } from './batch-members';
 
@@ -48,11 +49,15 @@ export interface BatchPlan {
   surplusFen: number;
   ships: boolean;
   breakEven: BreakEven | null;
+  /** The last day this batch may leave for every joined member still able to arrive tax-free; null when none can. */
+  taxFreeShipBy: IsoDate | null;
+  /** Joined members this route brings home after their exemption ends (priced with taxes). */
+  lateCount: number;
 }
 
-/** The best allowed stay-overseas option of a return (dispose is always allowed). */
-export function bestStay(ctx: DecideContext, input: DecisionInput, on: IsoDate): Option {
-  return stayOf(runTables(ctx, on), input);
+/** The best allowed stay-overseas option of a return (the disposal table's price when none is allowed). */
+export function bestStay(ctx: DecideContext, input: DecisionInput, on: IsoDate): OptionSummary {
+  return bestStayOf(runTables(ctx, on), input);
 }
 
 /**
@@ -107,17 +112,25 @@ export function allocateByWeight(total: number, weights: readonly number[]): num
 export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: DecideContext, on: IsoDate, stay?: StayMap): BatchPlan {
   locationOf(ctx, route.locationId);
   const t = runTables(ctx, on);
-  return planOn(t, candidates(t, route.locationId, inputs.filter((i) => i.locationId === route.locationId), stay), route);
+  return planOn(t, candidates(inputs.filter((i) => i.locationId === route.locationId), stay), routeTable(t, route));
 }
 
-function planOn(t: RunTables, c: Candidates, route: Route): BatchPlan {
+function planOn(t: RunTables, c: Candidates, rt: RouteTable): BatchPlan {
   const { ctx, on } = t;
-  const members = membersOn(t, c, route);
-  const returnDate = arrivalDate(route, on);
+  const route = rt.route;
+  const members = membersOn(t, c, rt);
+  const returnDate = rt.returnDate;
   const joined = members.filter((m) => m.joined);
   let joinedWeightG = 0;
   let advantageFen = 0;
-  for (const m of joined) { joinedWeightG += m.weightG; advantageFen += m.advantageFen; }
+  let taxFreeShipBy: IsoDate | null = null;
+  let lateCount = 0;
+  for (const m of joined) {
+    joinedWeightG += m.weightG;
+    advantageFen += m.advantageFen;
+    if (m.arrivesAfterExemption) lateCount += 1;
+    else if (m.taxFreeShipBy !== null && (taxFreeShipBy === null || m.taxFreeShipBy < taxFreeShipBy)) taxFreeShipBy = m.taxFreeShipBy;
+  }
   const topUpG = Math.max(0, route.minChargeG - joinedWeightG);
   const fixedFen = toFen(ctx.rates, route.currency, on, [route.fixedMinor], 1);
   const clearanceFen = clearanceFenAt(ctx, route.districtCode);
@@ -134,6 +147,7 @@ function planOn(t: RunTables, c: Candidates, route: Route): BatchPlan {
     members, joinedCount: joined.length, joinedWeightG, chargeableG: Math.max(joinedWeightG, route.minChargeG),
     advantageFen, shared, surplusFen: advantageFen - shared.totalFen, ships,
     breakEven: ships ? null : breakEven(shared.totalFen - advantageFen + 1, advantageFen, joinedWeightG, topUpG, topUpFen),
+    taxFreeShipBy, lateCount,
   };
 }
 
@@ -164,11 +178,11 @@ export function planLocation(inputs: readonly DecisionInput[], locationId: strin
   let stayMap = stay;
   if (!stayMap) {
     const m = new Map<string, StayPick>();
-    for (const input of here) m.set(input.returnId, stayOf(t, input));
+    for (const input of here) m.set(input.returnId, bestStayOf(t, input));
     stayMap = m;
   }
-  const c = candidates(t, locationId, here, stayMap);
-  const plans = routesOn(ctx, locationId, on).map((r) => planOn(t, c, r));
+  const c = candidates(here, stayMap);
+  const plans = routeTables(t, locationId).map((rt) => planOn(t, c, rt));
   let best: BatchPlan | null = null;
   let closest: BatchPlan | null = null;
   for (const p of plans) {

@@ -24,9 +24,17 @@ export function returnRightLastDay(exportDate: IsoDate, presets: DecidePresets):
   return addMonths(exportDate, presets.returnRight.months);
 }
 
-/** The last day (inclusive) the 6-month exemption window runs to. */
-export function exemptionLastDay(exportDate: IsoDate, presets: DecidePresets): IsoDate {
-  return addMonths(exportDate, presets.taxExemption.months);
+/**
+ * The day the exemption's months start: the export date, or for 1210 bonded goods the day they
+ * left the bonded zone (DOMAIN.md), when the order records it.
+ */
+export function exemptionStart(input: Pick<DecisionInput, 'exportMode' | 'exportDate' | 'zoneExitDate'>): IsoDate {
+  return input.exportMode === '1210' && input.zoneExitDate ? input.zoneExitDate : input.exportDate;
+}
+
+/** The last day (inclusive) the 6-month exemption window runs to, counted from `start` (exemptionStart). */
+export function exemptionLastDay(start: IsoDate, presets: DecidePresets): IsoDate {
+  return addMonths(start, presets.taxExemption.months);
 }
 
 /** The cross-district rule in force on `date`; with overlaps, the newest one wins. */
@@ -98,17 +106,34 @@ export interface ExemptionCheck {
   failed: Reason[];
 }
 
-/** Import duty/VAT exemption for a return declared on `returnDate` (MOF/GAC/STA 2023 No.4 et seq.). */
-export function checkTaxExemption(input: DecisionInput, returnDate: IsoDate, presets: DecidePresets): ExemptionCheck {
+/**
+ * The exemption's conditions that do not depend on when the goods arrive (mode, export
+ * window, grade, food): empty when only the months are left to check.
+ */
+export function exemptionConditions(input: DecisionInput, presets: DecidePresets): Reason[] {
   const rule = presets.taxExemption;
   const failed: Reason[] = [];
   if (!rule.modes.includes(input.exportMode)) failed.push({ key: 'decide.exempt.mode', params: { mode: input.exportMode } });
   if (!rule.windows.some((w) => w.exportFrom <= input.exportDate && input.exportDate <= w.exportTo)) {
     failed.push({ key: 'decide.exempt.exportWindow', params: { exportDate: input.exportDate } });
   }
-  const lastDay = exemptionLastDay(input.exportDate, presets);
-  if (returnDate > lastDay) failed.push({ key: 'decide.exempt.months', params: { months: rule.months, lastDay, returnDate } });
   if (!rule.grades.includes(input.grade)) failed.push({ key: 'decide.exempt.grade', params: { grade: input.grade } });
   if (rule.excludeFood && input.food) failed.push({ key: 'decide.exempt.food' });
+  return failed;
+}
+
+/** Import duty/VAT exemption for a return declared on `returnDate` (MOF/GAC/STA 2023 No.4 et seq.). */
+export function checkTaxExemption(input: DecisionInput, returnDate: IsoDate, presets: DecidePresets): ExemptionCheck {
+  const failed = exemptionConditions(input, presets);
+  const start = exemptionStart(input);
+  const lastDay = exemptionLastDay(start, presets);
+  if (returnDate > lastDay) {
+    const params = { months: presets.taxExemption.months, lastDay, returnDate };
+    // In the order the rule reads: mode, export window, months, grade, food.
+    const at = failed.filter((r) => r.key === 'decide.exempt.mode' || r.key === 'decide.exempt.exportWindow').length;
+    failed.splice(at, 0, start === input.exportDate
+      ? { key: 'decide.exempt.months', params }
+      : { key: 'decide.exempt.monthsFromZoneExit', params: { ...params, zoneExitDate: start } });
+  }
   return { exempt: failed.length === 0, failed };
 }

@@ -10,7 +10,7 @@ import type { DecisionInput, Reason } from './model-types';
  */
 
 export type LedgerReturn = Pick<ReturnRecord, 'id' | 'lineId' | 'qty' | 'grade' | 'whereabouts' | 'locationId' | 'requestedDate'>;
-export type LedgerOrder = Pick<Order, 'platform' | 'currency' | 'lines' | 'exportMode' | 'exportDistrict' | 'exportDate'>;
+export type LedgerOrder = Pick<Order, 'platform' | 'currency' | 'lines' | 'exportMode' | 'exportDistrict' | 'exportDate' | 'zoneExitDate'>;
 export type LedgerProduct = Pick<Product, 'goodsCostFen' | 'homeValueFen' | 'food' | 'dutyRateBp'>;
 
 export type MapResult = { ok: true; input: DecisionInput } | { ok: false; missing: Reason[] };
@@ -46,6 +46,7 @@ export function decisionInputFromLedger(ret: LedgerReturn, order: LedgerOrder, p
       exportMode: order.exportMode,
       exportDistrict: order.exportDistrict,
       exportDate: order.exportDate,
+      zoneExitDate: order.zoneExitDate ?? null,
     },
   };
 }

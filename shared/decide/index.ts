@@ -4,7 +4,7 @@ export * from './presets-types';
 export { SEED_PRESETS, PILOT_DISTRICTS_2024 } from './presets-seed';
 export { prepare, routesOn, type DecideContext } from './context';
 export { minorToFen, rateOn, toFen, roundRatio } from './currency';
-export { allowedDistricts, checkTaxExemption, crossDistrictRuleOn, districtBlockers, exemptionLastDay, returnRightLastDay } from './eligibility';
+export { allowedDistricts, checkTaxExemption, crossDistrictRuleOn, districtBlockers, exemptionLastDay, exemptionStart, returnRightLastDay } from './eligibility';
 export { decideReturn, decideAll, summarize, bestOf, bestPerKind, type DecideAllResult, type DecisionSummary, type OptionSummary } from './options';
 export { planBatch, planLocation, allocateByWeight, bestStay, memberCostLines, type BatchPlan, type BatchMember, type LocationPlan } from './batch';
 export { deadlinesOf, upcomingDeadlines, type DeadlineAlert, type ReturnDeadlines } from './deadlines';

@@ -33,6 +33,8 @@ export interface DecisionInput {
   exportMode: ExportMode;
   exportDistrict: string;
   exportDate: IsoDate;
+  /** 1210 only: the day the goods left the bonded zone; the exemption's months run from it. Absent = the export date. */
+  zoneExitDate?: IsoDate | null;
 }
 
 /** Something to tell the user, as a locale key and values: never prose. */

@@ -1,37 +1,29 @@
 import type { IsoDate } from '../dates';
-import { locationOf, routesOn, type DecideContext } from './context';
+import type { DecideContext } from './context';
 import { districtBlockers } from './eligibility';
 import { DecideError, OPTION_KINDS, STAY_KINDS, type Decision, type DecisionInput, type Option, type OptionKind, type Reason } from './model-types';
-import type { OverseasLocation, Route } from './presets-types';
-import { arrivalDate, priceDispose, priceHome, priceLiquidate, priceRelist, type Priced } from './pricing';
-import { quickSummary } from './run-summaries';
-import { runTables, type RunTables } from './run-tables';
-import { bestOf, type DecisionSummary, type OptionSummary } from './summary';
+import type { OverseasLocation } from './presets-types';
+import { explained, priceDispose, priceHomeOn, priceLiquidate, priceRelist, type Explained } from './pricing';
+import { locationTable, returnFacts, routeTables, runTables, type LocationTable, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
+import { beats, bestOf, type DecisionSummary, type OptionSummary } from './summary';
 
 export { bestOf, type DecisionSummary, type OptionSummary } from './summary';
 
 /**
- * Every option for one return, priced and checked against the rules, then the
- * recommendation, the "original in, original out" baseline and the savings.
+ * Every option for one return, priced (pricing.ts) and checked against the rules and the
+ * location's channels, then the recommendation, the "original in, original out" baseline and
+ * the savings. The full decision (with cost lines) and the light summary of a batch run are
+ * the same walk over the same prices; only what is kept differs.
  */
 
-function build(kind: OptionKind, priced: Priced, reasons: Reason[], route?: { districtCode: string; routeId?: string; returnDate?: IsoDate }): Option {
-  let cost = 0;
-  for (const l of priced.costLines) cost += l.fen;
-  // One object shape for every option keeps 20,000 decisions fast (no spread, no shape churn).
-  return {
-    kind,
-    districtCode: route?.districtCode,
-    routeId: route?.routeId,
-    allowed: reasons.length === 0,
-    reasons,
-    notes: priced.notes,
-    recoveryKey: priced.recoveryKey,
-    recoveryFen: priced.recoveryFen,
-    costLines: priced.costLines,
-    netFen: priced.recoveryFen - cost,
-    returnDate: route?.returnDate,
-  };
+/** Why the location cannot offer a stay-overseas option, or null when it can. */
+export function stayBlock(kind: OptionKind, input: DecisionInput, location: OverseasLocation): Reason | null {
+  const c = location.channels;
+  const missing = kind === 'keep' ? !c.returnless : kind === 'dispose' ? !c.dispose : kind === 'liquidate' ? !c.liquidate : kind === 'relist' ? !c.relist : false;
+  if (missing) return { key: 'decide.reason.notAtLocation', params: { location: location.name } };
+  if (kind === 'keep' && input.buyerShipped) return { key: 'decide.reason.buyerShipped' };
+  if (kind === 'relist' && !location.relistGrades.includes(input.grade)) return { key: 'decide.reason.gradeNotRelistable', params: { grade: input.grade } };
+  return null;
 }
 
 /** Platform returnless-refund bands that apply to this sale, as notes on "keep". */
@@ -43,64 +35,118 @@ function returnlessNotes(ctx: DecideContext, input: DecisionInput): Reason[] {
   return [{ key: band.policy === 'auto_returnless' ? 'decide.note.autoReturnless' : 'decide.note.offerReturnless', params: { upToMinor: band.toMinor, currency: rule.currency } }];
 }
 
-export function keepOption(ctx: DecideContext, input: DecisionInput): Option {
-  const reasons: Reason[] = input.buyerShipped ? [{ key: 'decide.reason.buyerShipped' }] : [];
-  return build('keep', { recoveryKey: 'decide.recovery.none', recoveryFen: 0, costLines: [], notes: returnlessNotes(ctx, input) }, reasons);
-}
+/** How a walk keeps an option: whole (with its explanation) or as a summary. */
+type Keep<O> = (kind: OptionKind, reasons: Reason[], netFen: number, x: Explained | null, route?: RouteTable, districtCode?: string) => O;
 
-export function homeOption(ctx: DecideContext, input: DecisionInput, location: OverseasLocation, route: Route, on: IsoDate): Option {
-  const returnDate = arrivalDate(route, on);
-  const kind: OptionKind = route.districtCode === input.exportDistrict ? 'home_original' : 'home_other';
-  return build(kind, priceHome(ctx, input, location, route, on, 'alone'), districtBlockers(input, route.districtCode, returnDate, ctx.presets), {
-    districtCode: route.districtCode, routeId: route.id, returnDate,
-  });
-}
+const full: Keep<Option> = (kind, reasons, netFen, x, route, districtCode) => {
+  const e = x ?? explained();
+  // One object shape for every option keeps many decisions fast (no spread, no shape churn).
+  return {
+    kind, districtCode: route?.route.districtCode ?? districtCode, routeId: route?.route.id, allowed: reasons.length === 0, reasons,
+    notes: e.notes, recoveryKey: e.recoveryKey, recoveryFen: e.recoveryFen, costLines: e.costLines, netFen, returnDate: route?.returnDate,
+  };
+};
 
-/** Stay-overseas options: keep, dispose, liquidate, relist. */
-export function stayOptions(ctx: DecideContext, input: DecisionInput, location: OverseasLocation, on: IsoDate): Option[] {
-  const relistBlock: Reason[] = location.relistGrades.includes(input.grade) ? [] : [{ key: 'decide.reason.gradeNotRelistable', params: { grade: input.grade } }];
+const light: Keep<OptionSummary> = (kind, reasons, netFen, _x, route, districtCode) => (
+  { kind, districtCode: route?.route.districtCode ?? districtCode, routeId: route?.route.id, allowed: reasons.length === 0, netFen }
+);
+
+const NONE: readonly Reason[] = Object.freeze([]);
+const blockOf = (r: Reason | null): Reason[] => (r ? [r] : (NONE as Reason[]));
+
+/** The four stay-overseas options, in OPTION_KINDS order. */
+function stayWalk<O>(t: RunTables, f: ReturnFacts, loc: LocationTable, keep: Keep<O>, explain: boolean): O[] {
+  const input = f.input;
+  const location = loc.location;
+  const x = (): Explained | null => (explain ? explained() : null);
+  const k = x();
+  if (k) k.notes = returnlessNotes(t.ctx, input);
+  const d = x(), l = x(), r = x();
   return [
-    keepOption(ctx, input),
-    build('dispose', priceDispose(ctx, input, location, on), []),
-    build('liquidate', priceLiquidate(ctx, input, location, on), []),
-    build('relist', priceRelist(ctx, input, location, on), relistBlock),
+    keep('keep', blockOf(stayBlock('keep', input, location)), 0 - 0, k),
+    keep('dispose', blockOf(stayBlock('dispose', input, location)), priceDispose(f, loc, d), d),
+    keep('liquidate', blockOf(stayBlock('liquidate', input, location)), priceLiquidate(f, loc, l), l),
+    keep('relist', blockOf(stayBlock('relist', input, location)), priceRelist(t, f, loc, r), r),
   ];
 }
 
-function validate(input: DecisionInput): void {
-  if (!Number.isInteger(input.qty) || input.qty < 1) throw new DecideError('errors.atLeastOne', { field: 'qty', returnId: input.returnId });
-  if (!Number.isInteger(input.unitWeightG) || input.unitWeightG < 1) throw new DecideError('errors.atLeastOne', { field: 'unitWeightG', returnId: input.returnId });
+/** Every option: stays, then each bookable route, then the original district when no route reaches it. */
+function walk<O>(t: RunTables, input: DecisionInput, keep: Keep<O>, explain: boolean): O[] {
+  const loc = locationTable(t, input.locationId);
+  const f = returnFacts(t, input, loc);
+  const options = stayWalk(t, f, loc, keep, explain);
+  const presets = t.ctx.presets;
+  let original = false;
+  for (const rt of routeTables(t, input.locationId)) {
+    const district = rt.route.districtCode;
+    original ||= district === input.exportDistrict;
+    const x = explain ? explained() : null;
+    const net = priceHomeOn(t, f, loc, rt, 'alone', x);
+    options.push(keep(district === input.exportDistrict ? 'home_original' : 'home_other', districtBlockers(input, district, rt.returnDate, presets), net, x, rt));
+  }
+  if (!original) {
+    // Say that the original district cannot be priced rather than leave it out silently.
+    options.push(keep('home_original', [{ key: 'decide.reason.noRoute', params: { district: input.exportDistrict, locationId: input.locationId } }], 0 - 0,
+      explain ? explained() : null, undefined, input.exportDistrict));
+  }
+  return options;
+}
+
+interface Picks<O> { recommended: O; baseline: O; bestStay: O; dispose: O }
+
+/**
+ * The recommendation (best allowed option), the baseline (best allowed under "original in,
+ * original out") and the best allowed stay, in one pass. With no allowed option at all the
+ * return cannot be decided: the user must switch on a channel or add a route.
+ */
+function pick<O extends { kind: OptionKind; allowed: boolean; netFen: number }>(options: readonly O[], input: DecisionInput): Picks<O> {
+  let recommended: O | undefined;
+  let baseline: O | undefined;
+  let bestStay: O | undefined;
+  for (const o of options) {
+    if (!o.allowed) continue;
+    if (beats(o, recommended)) recommended = o;
+    const stays = STAY_KINDS.has(o.kind);
+    if ((stays || o.kind === 'home_original') && beats(o, baseline)) baseline = o;
+    if (stays && beats(o, bestStay)) bestStay = o;
+  }
+  const dispose = options[1]!;
+  if (!recommended) throw new DecideError('errors.noWayToEnd', { returnId: input.returnId, locationId: input.locationId });
+  // Without an allowed stay, what leaving the goods would cost is the disposal table's price.
+  return { recommended, baseline: baseline ?? dispose, bestStay: bestStay ?? dispose, dispose };
 }
 
 /**
- * Decides one return on date `on` (rates and routes as of `on`; district rules as of the
- * day each route would deliver). `routes` lets batch callers pass the pre-filtered list.
+ * Decides one return on date `on` (rates and routes as of `on`; district rules and the tax
+ * exemption as of the day each route would deliver), with every option's cost lines.
  */
-export function decideReturn(input: DecisionInput, ctx: DecideContext, on: IsoDate, routes?: readonly Route[]): Decision {
-  validate(input);
-  const location = locationOf(ctx, input.locationId);
-  const options = stayOptions(ctx, input, location, on);
-  const available = routes ?? routesOn(ctx, location.id, on);
-  for (const route of available) options.push(homeOption(ctx, input, location, route, on));
-  if (!available.some((r) => r.districtCode === input.exportDistrict)) {
-    // Say that the original district cannot be priced rather than leave it out silently.
-    options.push(build('home_original', { recoveryKey: 'decide.recovery.none', recoveryFen: 0, costLines: [], notes: [] },
-      [{ key: 'decide.reason.noRoute', params: { district: input.exportDistrict, locationId: location.id } }], { districtCode: input.exportDistrict }));
-  }
-  const allowed = options.filter((o) => o.allowed);
-  const dispose = options[1] as Option;
-  const recommended = bestOf(allowed) ?? dispose;
-  const baseline = bestOf(allowed.filter((o) => STAY_KINDS.has(o.kind) || o.kind === 'home_original')) ?? dispose;
+export function decideReturn(input: DecisionInput, ctx: DecideContext, on: IsoDate): Decision {
+  const options = walk(runTables(ctx, on), input, full, true);
+  const { recommended, baseline, dispose } = pick(options, input);
   return {
-    returnId: input.returnId,
-    on,
-    options,
-    recommended,
-    baseline,
-    dispose,
+    returnId: input.returnId, on, options, recommended, baseline, dispose,
     savingsFen: Math.max(0, recommended.netFen - baseline.netFen),
     savingsVsDisposeFen: Math.max(0, recommended.netFen - dispose.netFen),
   };
+}
+
+/** decideReturn without the cost lines: what lists, charts and batch plans keep. */
+export function decideSummary(t: RunTables, input: DecisionInput): DecisionSummary {
+  const options = walk(t, input, light, false);
+  const { recommended, baseline, bestStay, dispose } = pick(options, input);
+  return {
+    returnId: input.returnId, on: t.on, options, recommended, baseline, bestStay,
+    disposeNetFen: dispose.netFen,
+    savingsFen: Math.max(0, recommended.netFen - baseline.netFen),
+    savingsVsDisposeFen: Math.max(0, recommended.netFen - dispose.netFen),
+  };
+}
+
+/** The best allowed stay-overseas option of a return (the disposal table's price when none is allowed). */
+export function bestStayOf(t: RunTables, input: DecisionInput): OptionSummary {
+  const loc = locationTable(t, input.locationId);
+  const options = stayWalk(t, returnFacts(t, input, loc), loc, light, false);
+  return bestOf(options.filter((o) => o.allowed)) ?? options[1]!;
 }
 
 function summaryOf(o: Option): OptionSummary {
@@ -120,41 +166,18 @@ export function summarize(d: Decision): DecisionSummary {
 export interface DecideAllResult {
   /** In input order, without cost lines (20,000 full explanations would be ~1M objects). */
   decisions: DecisionSummary[];
-  /** Returns that could not be decided, with the fix the user needs (missing rate, location). */
+  /** Returns that could not be decided, with the fix the user needs (missing rate, location, channel). */
   failures: { returnId: string; key: string; params: Record<string, string | number> }[];
 }
 
-/** The full decision's summary, for a return the batch run's tables cannot take (it then reports or throws as decideReturn does). */
-function slowSummary(input: DecisionInput, ctx: DecideContext, on: IsoDate, routeCache: Map<string, Route[]>): DecisionSummary {
-  let routes = routeCache.get(input.locationId);
-  if (!routes) {
-    routes = routesOn(ctx, input.locationId, on);
-    routeCache.set(input.locationId, routes);
-  }
-  return summarize(decideReturn(input, ctx, on, routes));
-}
-
-function quickOrNull(tables: RunTables, input: DecisionInput): DecisionSummary | null {
-  try {
-    return quickSummary(tables, input);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Decides many returns; one bad return is reported, not fatal to the rest. Each summary is
- * what summarize(decideReturn(…)) gives, computed from tables shared by the run
- * (run-summaries.ts) without building the cost lines nobody reads here.
- */
+/** Decides many returns; one bad return is reported, not fatal to the rest. */
 export function decideAll(inputs: readonly DecisionInput[], ctx: DecideContext, on: IsoDate): DecideAllResult {
-  const tables = runTables(ctx, on);
-  const routeCache = new Map<string, Route[]>();
+  const t = runTables(ctx, on);
   const decisions: DecisionSummary[] = [];
   const failures: DecideAllResult['failures'] = [];
   for (const input of inputs) {
     try {
-      decisions.push(quickOrNull(tables, input) ?? slowSummary(input, ctx, on, routeCache));
+      decisions.push(decideSummary(t, input));
     } catch (e) {
       if (!(e instanceof DecideError)) throw e;
       failures.push({ returnId: input.returnId, key: e.key, params: e.params });

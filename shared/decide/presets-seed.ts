@@ -5,6 +5,17 @@ import type { DecidePresets, Route } from './presets-types';
  * user is expected to edit; the policy rules (dates, districts, modes) are the published
  * ones. Amazon's pound bands are converted to grams (0.5 lb = 227 g, 1 lb = 454 g,
  * 2 lb = 907 g; $1.06/lb = $2.34/kg).
+ *
+ * Stay-overseas channels per location (DOMAIN.md):
+ * - Amazon US (FBA): returnless refunds (Amazon's automatic band), removal/disposal, FBA
+ *   liquidation (Seller Central, high confidence) and relisting grades A–B.
+ * - Amazon DE and JP: returnless, disposal and relisting, but no liquidation: DOMAIN.md
+ *   confirms FBA liquidation for the US only, and a wrong "on" recommends selling to a buyer
+ *   who does not exist, while a wrong "off" only hides a small recovery the seller can switch
+ *   on in Settings.
+ * - Moscow overseas warehouse (a 3PL): it destroys and relists, nothing more. Returns reach it
+ *   through the marketplaces' own return flow (no label of the seller's to skip), and no
+ *   liquidator is known there.
  */
 
 /** GAC 2024 No.167 pilot districts for cross-district 9610 returns. */
@@ -31,6 +42,7 @@ export const SEED_PRESETS: DecidePresets = {
       liquidationRateBp: 1000, handlingMinor: 295,
       relistFees: { inboundMinor: 75, inspectionMinor: 275, relabelMinor: 55, storageMinor: 80 },
       resalePriceFactorBp: 8000, sellThroughBp: 7000, platformFeeBp: 1500, firstLegLabelMinor: 800, relistGrades: ['A', 'B'],
+      channels: { returnless: true, dispose: true, liquidate: true, relist: true },
     },
     {
       id: 'de-amazon', name: 'Amazon DE return address', country: 'DE', address: '', currency: 'EUR',
@@ -38,6 +50,7 @@ export const SEED_PRESETS: DecidePresets = {
       liquidationRateBp: 1000, handlingMinor: 250,
       relistFees: { inboundMinor: 60, inspectionMinor: 250, relabelMinor: 50, storageMinor: 70 },
       resalePriceFactorBp: 8000, sellThroughBp: 6500, platformFeeBp: 1500, firstLegLabelMinor: 650, relistGrades: ['A', 'B'],
+      channels: { returnless: true, dispose: true, liquidate: false, relist: true },
     },
     {
       id: 'jp-amazon', name: 'Amazon JP return address', country: 'JP', address: '', currency: 'JPY',
@@ -45,6 +58,7 @@ export const SEED_PRESETS: DecidePresets = {
       liquidationRateBp: 800, handlingMinor: 350,
       relistFees: { inboundMinor: 80, inspectionMinor: 300, relabelMinor: 60, storageMinor: 100 },
       resalePriceFactorBp: 8000, sellThroughBp: 7000, platformFeeBp: 1500, firstLegLabelMinor: 900, relistGrades: ['A', 'B'],
+      channels: { returnless: true, dispose: true, liquidate: false, relist: true },
     },
     {
       id: 'ru-moscow', name: 'Moscow overseas warehouse', country: 'RU', address: '', currency: 'RUB',
@@ -52,6 +66,7 @@ export const SEED_PRESETS: DecidePresets = {
       liquidationRateBp: 800, handlingMinor: 15000,
       relistFees: { inboundMinor: 5000, inspectionMinor: 10000, relabelMinor: 3000, storageMinor: 5000 },
       resalePriceFactorBp: 7000, sellThroughBp: 6000, platformFeeBp: 1800, firstLegLabelMinor: 35000, relistGrades: ['A', 'B'],
+      channels: { returnless: false, dispose: true, liquidate: false, relist: true },
     },
   ],
   routes: [

@@ -38,6 +38,25 @@ export type DisposalTable = z.infer<typeof disposalTable>;
 /** Fees per unit to put a return back on sale from an overseas warehouse. */
 export const relistFees = z.object({ inboundMinor: minor, inspectionMinor: minor, relabelMinor: minor, storageMinor: minor });
 
+/**
+ * The stay-overseas channels a location really has. A channel it lacks is shown as "not
+ * available at this location" and never recommended. Dispose is a channel too (a shop's own
+ * return address may have no one to destroy goods); a return left with no allowed way to end
+ * it is reported, not guessed (errors.noWayToEnd). Stored presets written before channels
+ * existed read as every channel on: that was the model's behaviour then.
+ */
+export const locationChannels = z.object({
+  /** The seller may refund without taking the goods back (while the buyer still holds them). */
+  returnless: z.boolean(),
+  dispose: z.boolean(),
+  /** A liquidator buys returns here (Amazon FBA liquidation, a local jobber). */
+  liquidate: z.boolean(),
+  /** Returns can be put back on sale from here; `relistGrades` says which grades. */
+  relist: z.boolean(),
+});
+export type LocationChannels = z.infer<typeof locationChannels>;
+export const ALL_CHANNELS: LocationChannels = { returnless: true, dispose: true, liquidate: true, relist: true };
+
 export const overseasLocation = z.object({
   id: presetId,
   name: requiredText(120),
@@ -60,6 +79,7 @@ export const overseasLocation = z.object({
   firstLegLabelMinor: minor,
   /** Grades that may be relisted as they are. */
   relistGrades: z.array(z.enum(GRADES)),
+  channels: locationChannels.default(ALL_CHANNELS),
 });
 export type OverseasLocation = z.infer<typeof overseasLocation>;
 

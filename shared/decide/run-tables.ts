@@ -1,24 +1,22 @@
-import type { IsoDate } from '../dates';
+import { addDays, type IsoDate } from '../dates';
 import { clearanceFenAt, haulPerKgFenFrom, locationOf, routesOn, type DecideContext } from './context';
 import { fenRatio, toFen } from './currency';
-import { crossDistrictRuleOn, exemptionLastDay, returnRightLastDay } from './eligibility';
-import type { DecisionInput } from './model-types';
-import type { CrossDistrictRule, DisposalTable, OverseasLocation, Route } from './presets-types';
-import { arrivalDate, disposalTableOn } from './pricing';
-import { applyRatio, ratioOf, roundMul, type Ratio } from './ratio';
+import { exemptionConditions, exemptionLastDay, exemptionStart, returnRightLastDay } from './eligibility';
+import { DecideError, type DecisionInput } from './model-types';
+import type { DisposalTable, OverseasLocation, Route } from './presets-types';
+import { applyRatio, ratioOf, type Ratio } from './ratio';
 
 /**
- * What a run of many returns on one date shares, computed once: each location's and route's
- * fixed amounts in fen, and every per-unit or per-gram price folded with its rate into one
- * fraction (ratio.ts). A return then nets its options in a few multiplications, with no cost
- * line objects. The amounts are exactly those of pricing.ts — each line rounded once, summed
- * in the same order. pricing.ts stays the explanation the user opens and the reference: a
- * change there needs the same change here, and tests/unit/decide/run-path.test.ts fails until
- * the two agree.
+ * What pricing returns on one date shares, worked out once per run: each location's and
+ * route's amounts in fen, and every per-unit or per-gram price folded with its rate into one
+ * fraction (ratio.ts). pricing.ts prices every option from these tables, with or without its
+ * cost lines; a single decision is a run of one. Tables are kept per context and date, so
+ * the Decide page's many single decisions share them too.
  */
 
 export interface RouteTable {
   route: Route;
+  /** The day the goods would be declared at China customs if sent on the run's date. */
   returnDate: IsoDate;
   fixedFen: number;
   perParcelFen: number;
@@ -27,8 +25,6 @@ export interface RouteTable {
   clearanceFen: number;
   /** × grams. */
   haul: Ratio;
-  /** The cross-district rule in force on the day the goods arrive. */
-  rule: CrossDistrictRule | undefined;
 }
 
 export interface LocationTable {
@@ -41,39 +37,63 @@ export interface LocationTable {
   handling: Ratio;
   /** × qty × goods cost. */
   liquidation: Ratio;
-  /** × qty each: inbound, inspection, relabel, storage (pricing.ts's line order). */
+  /** × qty each: inbound, inspection, relabel, storage (the cost lines' order). */
   relistFees: Ratio[];
   /** × expected sales. */
   platformFee: Ratio;
   /** × qty × price, by sale currency. */
-  sales: Map<string, Ratio>;
+  sales: Map<string, Ratio | DecideError>;
 }
 
 export interface RunTables {
   ctx: DecideContext;
   on: IsoDate;
-  /** null: the location or one of its rates is missing, so its returns take the full path (which says why). */
-  locations: Map<string, LocationTable | null>;
-  routes: Map<string, RouteTable[] | null>;
-  /** × qty × declared value, by declared currency. */
-  customsValue: Map<string, Ratio>;
+  locations: Map<string, LocationTable | DecideError>;
+  routes: Map<string, RouteTable[] | DecideError>;
+  /** × qty × declared value, by `currency date`; null = no rate on that date. */
+  customsValue: Map<string, Ratio | null>;
   /** × qty × home value, by grade. */
   homeRecovery: Map<string, Ratio>;
-  byExportDate: Map<IsoDate, ExportDates>;
 }
 
+const byContext = new WeakMap<DecideContext, Map<IsoDate, RunTables>>();
+
+/** The run's tables for `ctx` on `on`, built once and filled as returns need them. */
 export function runTables(ctx: DecideContext, on: IsoDate): RunTables {
-  const homeRecovery = new Map(Object.entries(ctx.presets.grades).map(([g, p]) => [g, ratioOf([p.recoveryBp], 10_000)]));
-  return { ctx, on, locations: new Map(), routes: new Map(), customsValue: new Map(), homeRecovery, byExportDate: new Map() };
+  let byDate = byContext.get(ctx);
+  if (!byDate) {
+    byDate = new Map();
+    byContext.set(ctx, byDate);
+  }
+  let t = byDate.get(on);
+  if (!t) {
+    if (byDate.size > 400) byDate.clear();
+    const homeRecovery = new Map(Object.entries(ctx.presets.grades).map(([g, p]) => [g, ratioOf([p.recoveryBp], 10_000)]));
+    t = { ctx, on, locations: new Map(), routes: new Map(), customsValue: new Map(), homeRecovery };
+    byDate.set(on, t);
+  }
+  return t;
 }
 
-/** The value, or null when it cannot be computed here (the full path then throws what the user needs to see). */
-export function orNull<T>(build: () => T): T | null {
-  try {
-    return build();
-  } catch {
-    return null;
+/** A cached value, or the user-fixable error building it gave (a missing rate), thrown again for each return that needs it. */
+function cached<T>(map: Map<string, T | DecideError>, key: string, build: () => T): T {
+  let v = map.get(key);
+  if (v === undefined) {
+    try {
+      v = build();
+    } catch (e) {
+      if (!(e instanceof DecideError)) throw e;
+      v = e;
+    }
+    map.set(key, v);
   }
+  if (v instanceof DecideError) throw v;
+  return v;
+}
+
+/** The date the goods would be declared at China customs if sent on `on` by this route. */
+export function arrivalDate(route: Route, on: IsoDate): IsoDate {
+  return addDays(on, route.transitDays);
 }
 
 export function routeTable(t: RunTables, route: Route): RouteTable {
@@ -86,56 +106,64 @@ export function routeTable(t: RunTables, route: Route): RouteTable {
     perKg: fenRatio(ctx.rates, route.currency, on, [route.perKgMinor], 1000),
     clearanceFen: clearanceFenAt(ctx, route.districtCode),
     haul: ratioOf([haulPerKgFenFrom(ctx, route.districtCode)], 1000),
-    rule: crossDistrictRuleOn(ctx.presets.crossDistrictRules, arrivalDate(route, on)),
   };
 }
 
-export function locationTable(t: RunTables, locationId: string): LocationTable | null {
-  let table = t.locations.get(locationId);
-  if (table === undefined) {
-    table = orNull(() => {
-      const { ctx, on } = t;
-      const location = locationOf(ctx, locationId);
-      const cur = location.currency;
-      const f = location.relistFees;
-      return {
-        location,
-        firstLegFen: toFen(ctx.rates, cur, on, [location.firstLegLabelMinor], 1),
-        disposal: disposalTableOn(location, on),
-        dispose: fenRatio(ctx.rates, cur, on, [], 1000),
-        handling: fenRatio(ctx.rates, cur, on, [location.handlingMinor]),
-        liquidation: ratioOf([location.liquidationRateBp], 10_000),
-        relistFees: [f.inboundMinor, f.inspectionMinor, f.relabelMinor, f.storageMinor].map((m) => fenRatio(ctx.rates, cur, on, [m])),
-        platformFee: ratioOf([location.platformFeeBp], 10_000),
-        sales: new Map(),
-      };
-    });
-    t.locations.set(locationId, table);
-  }
-  return table;
+/** The routes bookable on the run's date, in preset order. */
+export function routeTables(t: RunTables, locationId: string): RouteTable[] {
+  return cached(t.routes, locationId, () => routesOn(t.ctx, locationId, t.on).map((r) => routeTable(t, r)));
 }
 
-/** The routes bookable on the run's date, as decideReturn prices them; null when one cannot be priced. */
-export function routeTables(t: RunTables, locationId: string): RouteTable[] | null {
-  let list = t.routes.get(locationId);
-  if (list === undefined) {
-    list = orNull(() => routesOn(t.ctx, locationId, t.on).map((r) => routeTable(t, r)));
-    t.routes.set(locationId, list);
-  }
-  return list;
+export function disposalTableOn(location: OverseasLocation, on: IsoDate): DisposalTable {
+  let found: DisposalTable | undefined;
+  for (const d of location.disposal) if (d.validFrom <= on && (!found || d.validFrom > found.validFrom)) found = d;
+  // Before the first table's date, the earliest table is the best estimate there is.
+  return found ?? location.disposal.reduce((a, b) => (b.validFrom < a.validFrom ? b : a));
 }
 
+export function locationTable(t: RunTables, locationId: string): LocationTable {
+  return cached(t.locations, locationId, () => {
+    const { ctx, on } = t;
+    const location = locationOf(ctx, locationId);
+    const cur = location.currency;
+    const f = location.relistFees;
+    return {
+      location,
+      firstLegFen: toFen(ctx.rates, cur, on, [location.firstLegLabelMinor], 1),
+      disposal: disposalTableOn(location, on),
+      dispose: fenRatio(ctx.rates, cur, on, [], 1000),
+      handling: fenRatio(ctx.rates, cur, on, [location.handlingMinor]),
+      liquidation: ratioOf([location.liquidationRateBp], 10_000),
+      relistFees: [f.inboundMinor, f.inspectionMinor, f.relabelMinor, f.storageMinor].map((m) => fenRatio(ctx.rates, cur, on, [m])),
+      platformFee: ratioOf([location.platformFeeBp], 10_000),
+      sales: new Map(),
+    };
+  });
+}
+
+/** Expected sales per unit of price: resale factor × sell-through, in fen at the run's rate. */
 export function salesRatio(t: RunTables, loc: LocationTable, currency: string): Ratio {
-  let r = loc.sales.get(currency);
-  if (!r) {
-    const l = loc.location;
-    r = fenRatio(t.ctx.rates, currency, t.on, [l.resalePriceFactorBp, l.sellThroughBp], 100_000_000);
-    loc.sales.set(currency, r);
+  const l = loc.location;
+  return cached(loc.sales, currency, () => fenRatio(t.ctx.rates, currency, t.on, [l.resalePriceFactorBp, l.sellThroughBp], 100_000_000));
+}
+
+/** The customs value's rate on `date`, or null when none is known that early. */
+export function customsValueRatio(t: RunTables, currency: string, date: IsoDate): Ratio | null {
+  const key = `${currency} ${date}`;
+  let r = t.customsValue.get(key);
+  if (r === undefined) {
+    try {
+      r = fenRatio(t.ctx.rates, currency, date, []);
+    } catch (e) {
+      if (!(e instanceof DecideError)) throw e;
+      r = null;
+    }
+    t.customsValue.set(key, r);
   }
   return r;
 }
 
-/** What one return brings to every home option, whatever the route. */
+/** What one return brings to every option, whatever the route. */
 export interface ReturnFacts {
   input: DecisionInput;
   qty: number;
@@ -148,53 +176,34 @@ export interface ReturnFacts {
   homeRecoveryFen: number;
   rightLastDay: IsoDate;
   exemptLastDay: IsoDate;
-  /** Every exemption condition but the 6 months, which depends on the route's arrival. */
+  /** Every exemption condition but the months, which depend on the route's arrival. */
   exemptIfInTime: boolean;
-  /** Duty and VAT when not exempt, worked out when first needed (their rate may be missing). */
-  taxed: boolean;
-  dutyFen: number;
-  vatFen: number;
+  /** The customs value in fen, worked out when first taxed (−1 until then; its rate may be missing). */
+  valueFen: number;
+  valueRateDate: IsoDate;
 }
 
-const isInt = Number.isSafeInteger;
+const INTEGER_FIELDS = ['qty', 'unitWeightG', 'goodsCostFen', 'unitPriceMinor', 'declaredValueMinor', 'rebatePerUnitFen', 'dutyRateBp'] as const;
 
-/** Fields read as integers; anything else takes the full path, whose float arithmetic this does not copy. */
-function integral(i: DecisionInput): boolean {
-  return isInt(i.qty) && i.qty >= 1 && isInt(i.unitWeightG) && i.unitWeightG >= 1 && isInt(i.goodsCostFen) && isInt(i.unitPriceMinor)
-    && isInt(i.declaredValueMinor) && isInt(i.rebatePerUnitFen) && isInt(i.dutyRateBp)
-    && (i.homeValueFen === null || isInt(i.homeValueFen)) && (i.vatRateBp === null || isInt(i.vatRateBp));
-}
-
-type ExportDates = { rightLastDay: IsoDate; exemptLastDay: IsoDate; inWindow: boolean };
-
-/** The clocks of an export date, once per date in a run; null for a date that is not one. */
-function exportDates(t: RunTables, d: IsoDate): ExportDates | null {
-  let dates = t.byExportDate.get(d);
-  if (!dates) {
-    const presets = t.ctx.presets;
-    try {
-      dates = {
-        rightLastDay: returnRightLastDay(d, presets),
-        exemptLastDay: exemptionLastDay(d, presets),
-        inWindow: presets.taxExemption.windows.some((w) => w.exportFrom <= d && d <= w.exportTo),
-      };
-    } catch {
-      return null;
-    }
-    t.byExportDate.set(d, dates);
+/** The numbers pricing multiplies must be whole (the ledger's schemas make them so); say which one is not. */
+export function validate(input: DecisionInput): void {
+  if (!Number.isSafeInteger(input.qty) || input.qty < 1) throw new DecideError('errors.atLeastOne', { field: 'qty', returnId: input.returnId });
+  if (!Number.isSafeInteger(input.unitWeightG) || input.unitWeightG < 1) throw new DecideError('errors.atLeastOne', { field: 'unitWeightG', returnId: input.returnId });
+  for (const field of INTEGER_FIELDS) {
+    if (!Number.isSafeInteger(input[field])) throw new DecideError('errors.wholeNumber', { field, returnId: input.returnId });
   }
-  return dates;
+  for (const field of ['homeValueFen', 'vatRateBp'] as const) {
+    const v = input[field];
+    if (v !== null && !Number.isSafeInteger(v)) throw new DecideError('errors.wholeNumber', { field, returnId: input.returnId });
+  }
 }
 
-/** null when the return needs the full path: odd numbers, an unknown grade, a malformed date. */
-export function returnFacts(t: RunTables, input: DecisionInput, loc: LocationTable): ReturnFacts | null {
-  const grade = t.ctx.presets.grades[input.grade];
-  const recovery = t.homeRecovery.get(input.grade);
-  if (!integral(input) || !grade || !recovery) return null;
+export function returnFacts(t: RunTables, input: DecisionInput, loc: LocationTable): ReturnFacts {
+  validate(input);
   const presets = t.ctx.presets;
-  const dates = exportDates(t, input.exportDate);
-  if (!dates) return null;
-  const rule = presets.taxExemption;
+  const grade = presets.grades[input.grade];
+  const recovery = t.homeRecovery.get(input.grade);
+  if (!grade || !recovery) throw new DecideError('errors.choose', { field: 'grade', returnId: input.returnId });
   const q = input.qty;
   return {
     input,
@@ -205,57 +214,10 @@ export function returnFacts(t: RunTables, input: DecisionInput, loc: LocationTab
     refurbFen: q * grade.refurbishFen,
     rebateFen: q * input.rebatePerUnitFen,
     homeRecoveryFen: applyRatio(recovery, q, input.homeValueFen ?? input.goodsCostFen),
-    rightLastDay: dates.rightLastDay,
-    exemptLastDay: dates.exemptLastDay,
-    exemptIfInTime: rule.modes.includes(input.exportMode) && dates.inWindow && rule.grades.includes(input.grade) && !(rule.excludeFood && input.food),
-    // 0, not NaN, until taxed: one NaN makes V8 box every number that sums it, down to the summaries.
-    taxed: false,
-    dutyFen: 0,
-    vatFen: 0,
+    rightLastDay: returnRightLastDay(input.exportDate, presets),
+    exemptLastDay: exemptionLastDay(exemptionStart(input), presets),
+    exemptIfInTime: exemptionConditions(input, presets).length === 0,
+    valueFen: -1,
+    valueRateDate: '',
   };
-}
-
-function taxes(t: RunTables, f: ReturnFacts): void {
-  const input = f.input;
-  let value = t.customsValue.get(input.declaredCurrency);
-  if (!value) {
-    value = fenRatio(t.ctx.rates, input.declaredCurrency, t.on, []);
-    t.customsValue.set(input.declaredCurrency, value);
-  }
-  const valueFen = applyRatio(value, f.qty, input.declaredValueMinor);
-  f.dutyFen = roundMul(valueFen, input.dutyRateBp, 10_000);
-  f.vatFen = roundMul(valueFen + f.dutyFen, input.vatRateBp ?? t.ctx.presets.taxExemption.defaultVatBp, 10_000);
-  f.taxed = true;
-}
-
-/** Net of bringing the return home on the route: priceHome's recovery − Σ lines, in its order. */
-export function homeNetFen(t: RunTables, f: ReturnFacts, rt: RouteTable, alone: boolean): number {
-  let cost = 0;
-  cost += f.firstLegFen;
-  cost += f.handlingFen;
-  if (alone) cost += rt.fixedFen;
-  cost += rt.perParcelFen;
-  cost += applyRatio(rt.perKg, alone ? Math.max(f.weightG, rt.route.minChargeG) : f.weightG);
-  if (alone) cost += rt.clearanceFen;
-  cost += applyRatio(rt.haul, f.weightG);
-  cost += f.refurbFen;
-  if (!(f.exemptIfInTime && rt.returnDate <= f.exemptLastDay)) {
-    if (!f.taxed) taxes(t, f);
-    cost += f.dutyFen;
-    cost += f.vatFen;
-  }
-  cost += f.rebateFen;
-  return f.homeRecoveryFen - cost;
-}
-
-/** districtBlockers(…).length > 0, without building the reasons. */
-export function blocked(f: ReturnFacts, rt: RouteTable): boolean {
-  if (rt.returnDate > f.rightLastDay) return true;
-  const input = f.input;
-  const district = rt.route.districtCode;
-  if (district === input.exportDistrict) return false;
-  const rule = rt.rule;
-  if (!rule || !rule.modes.includes(input.exportMode)) return true;
-  if (rule.districts === 'any') return false;
-  return !rule.districts.includes(district) || (rule.originMustBeListed && !rule.districts.includes(input.exportDistrict));
 }

@@ -39,6 +39,8 @@ export const orderInput = z.object({
   exportDistrict: z.enum(DISTRICT_CODES, { message: 'errors.district' }),
   exportPort: optionalText(60),
   exportDate: isoDate,
+  /** 1210 bonded goods: the day they left the bonded zone (the tax exemption's 6 months run from it); empty = the export date. */
+  zoneExitDate: isoDate.nullable().optional(),
   declarationNo: optionalText(40),
   waybillNo: optionalText(60),
   carrier: optionalText(60),
@@ -46,7 +48,8 @@ export const orderInput = z.object({
   shop: optionalText(80).optional(),
 })
   // A 9610 parcel leaves China after the buyer orders; 9810/1210 stock is exported ahead of sales.
-  .refine((o) => o.exportMode !== '9610' || o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] });
+  .refine((o) => o.exportMode !== '9610' || o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] })
+  .refine((o) => !o.zoneExitDate || o.zoneExitDate >= o.exportDate, { message: 'errors.zoneExitBeforeExport', path: ['zoneExitDate'] });
 export type OrderInput = z.infer<typeof orderInput>;
 
 export type Order = OrderInput & {

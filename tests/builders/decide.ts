@@ -19,6 +19,7 @@ export const TEST_PRESETS: DecidePresets = {
       liquidationRateBp: 1000, handlingMinor: 200,
       relistFees: { inboundMinor: 100, inspectionMinor: 100, relabelMinor: 50, storageMinor: 50 },
       resalePriceFactorBp: 8000, sellThroughBp: 5000, platformFeeBp: 1000, firstLegLabelMinor: 500, relistGrades: ['A', 'B'],
+      channels: { returnless: true, dispose: true, liquidate: true, relist: true },
     },
     {
       id: 'jp', name: 'JP return address', country: 'JP', address: '', currency: 'JPY',
@@ -26,6 +27,7 @@ export const TEST_PRESETS: DecidePresets = {
       liquidationRateBp: 1000, handlingMinor: 300,
       relistFees: { inboundMinor: 100, inspectionMinor: 100, relabelMinor: 100, storageMinor: 100 },
       resalePriceFactorBp: 8000, sellThroughBp: 5000, platformFeeBp: 1000, firstLegLabelMinor: 1000, relistGrades: ['A', 'B'],
+      channels: { returnless: true, dispose: true, liquidate: true, relist: true },
     },
   ],
   routes: [

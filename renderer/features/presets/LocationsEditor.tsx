@@ -10,6 +10,8 @@ function emptyLocation(): LocationDraft {
     disposal: [{ validFrom: '2024-01-01', bands: [{ upToG: '500', feeMinor: '' }], overBaseMinor: '', overPerKgMinor: '' }],
     liquidationRateBp: '0', handlingMinor: '', relistFees: { inboundMinor: '', inspectionMinor: '', relabelMinor: '', storageMinor: '' },
     resalePriceFactorBp: '', sellThroughBp: '', platformFeeBp: '', firstLegLabelMinor: '', relistGrades: ['A', 'B'],
+    // A new address starts with what any address has; the person adds a liquidator or a relist channel when there is one.
+    channels: { returnless: true, dispose: true, liquidate: false, relist: false },
   };
 }
 

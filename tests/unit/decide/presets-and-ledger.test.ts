@@ -51,7 +51,7 @@ describe('ledger → decision input', () => {
       input: {
         returnId: 'ret-0000001', qty: 2, grade: 'B', buyerShipped: true, requestedDate: '2025-04-02', platform: 'amazon', locationId: 'us-amazon',
         unitWeightG: 450, declaredValueMinor: 1200, declaredCurrency: 'USD', unitPriceMinor: 1999, saleCurrency: 'USD', rebatePerUnitFen: 130,
-        goodsCostFen: 2500, homeValueFen: null, food: false, dutyRateBp: 800, vatRateBp: null, exportMode: '9610', exportDistrict: '2900', exportDate: '2025-03-01',
+        goodsCostFen: 2500, homeValueFen: null, food: false, dutyRateBp: 800, vatRateBp: null, exportMode: '9610', exportDistrict: '2900', exportDate: '2025-03-01', zoneExitDate: null,
       },
     });
     const withBuyer = decisionInputFromLedger({ ...ret, whereabouts: 'with_buyer' }, order, product);
