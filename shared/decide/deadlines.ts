@@ -1,59 +1,103 @@
 import { daysBetween, type IsoDate } from '../dates';
-import type { DecideContext } from './context';
-import { checkTaxExemption, exemptionLastDay, returnRightLastDay } from './eligibility';
+import { routesOn, type DecideContext } from './context';
+import { addDaysMemo as addDays } from './date-memo';
+import { districtBlockers, exemptionConditions, exemptionLastDay, exemptionStart, returnRightLastDay } from './eligibility';
 import type { DecisionInput } from './model-types';
+import type { Route, TransportMode } from './presets-types';
+import { arrivalDate } from './run-tables';
 
 /**
- * The two clocks that run on every return: the tax-free window (export + 6 months) and the
- * e-commerce return right (export + 1 year). Dates are the last day (inclusive) the goods
- * may be declared at China customs; transit time has to fit before them.
+ * The two clocks that run on every return: the tax-free window (6 months from export, or from
+ * leaving the bonded zone for 1210) and the e-commerce return right (1 year from export).
+ * Their dates are the last day (inclusive) the goods may be declared at China customs; what a
+ * seller can act on is the last day to SHIP, which is that day minus each route's transit.
  */
+
+export interface RouteShipBy {
+  routeId: string;
+  districtCode: string;
+  mode: TransportMode;
+  transitDays: number;
+  /** Last day the goods may leave on this route and still arrive by the clock's last day. */
+  lastShipDay: IsoDate;
+}
 
 export interface ReturnDeadlines {
   returnId: string;
   /** Last day of the tax exemption, or null when it does not hold on `on` anyway. */
   taxExemptionLastDay: IsoDate | null;
   returnRightLastDay: IsoDate;
+  /** Per route from the return's location (that may take it home), the last ship day for each clock. */
+  routes: { routeId: string; taxFreeShipBy: IsoDate | null; rightShipBy: IsoDate }[];
+}
+
+/** Routes from the return's location bookable on `on` whose district may take the return (the 1-year clock aside). */
+function usableRoutes(input: DecisionInput, ctx: DecideContext, on: IsoDate): Route[] {
+  return routesOn(ctx, input.locationId, on).filter((r) =>
+    districtBlockers(input, r.districtCode, arrivalDate(r, on), ctx.presets).every((b) => b.key === 'decide.reason.pastOneYear'));
+}
+
+function clocks(input: DecisionInput, ctx: DecideContext, on: IsoDate): { exempt: IsoDate | null; right: IsoDate } {
+  const exemptDay = exemptionLastDay(exemptionStart(input), ctx.presets);
+  const holds = exemptionConditions(input, ctx.presets).length === 0 && on <= exemptDay;
+  return { exempt: holds ? exemptDay : null, right: returnRightLastDay(input.exportDate, ctx.presets) };
 }
 
 export function deadlinesOf(input: DecisionInput, ctx: DecideContext, on: IsoDate): ReturnDeadlines {
-  const holds = checkTaxExemption(input, on, ctx.presets).exempt;
+  const { exempt, right } = clocks(input, ctx, on);
   return {
     returnId: input.returnId,
-    taxExemptionLastDay: holds ? exemptionLastDay(input.exportDate, ctx.presets) : null,
-    returnRightLastDay: returnRightLastDay(input.exportDate, ctx.presets),
+    taxExemptionLastDay: exempt,
+    returnRightLastDay: right,
+    routes: usableRoutes(input, ctx, on).map((r) => ({
+      routeId: r.id,
+      taxFreeShipBy: exempt === null ? null : addDays(exempt, -r.transitDays),
+      rightShipBy: addDays(right, -r.transitDays),
+    })),
   };
 }
 
 export interface DeadlineAlert {
   returnId: string;
   kind: 'taxExemption' | 'returnRight';
+  /** The clock's last day at China customs. */
   lastDay: IsoDate;
-  /** 0 = today is the last day. */
+  /**
+   * Days to the last ship day on the fastest route (0 = ship today; negative = no route
+   * arrives in time any more); without routes, days to `lastDay`.
+   */
   daysLeft: number;
+  /** Each usable route's last ship day, latest (fastest route) first. */
+  shipBy: RouteShipBy[];
 }
 
-/** Deadlines falling within `withinDays` of `on` (inclusive), soonest first. */
+/**
+ * Returns whose last day to ship on the fastest route falls within `withinDays` of `on`
+ * (inclusive), or has passed while the clock itself still runs; soonest first.
+ */
 export function upcomingDeadlines(inputs: readonly DecisionInput[], ctx: DecideContext, on: IsoDate, withinDays = 14): DeadlineAlert[] {
   const alerts: DeadlineAlert[] = [];
-  // 20,000 returns share a few hundred last days: count the days to each once.
-  const daysTo = new Map<IsoDate, number>();
-  const daysLeft = (lastDay: IsoDate): number => {
-    let left = daysTo.get(lastDay);
-    if (left === undefined) {
-      left = daysBetween(on, lastDay);
-      daysTo.set(lastDay, left);
-    }
-    return left;
-  };
+  // A clock further off than the slowest route's transit plus the window cannot alert: skip its routes.
+  const slowest = new Map<string, number>();
   for (const input of inputs) {
-    const d = deadlinesOf(input, ctx, on);
-    if (d.taxExemptionLastDay !== null) {
-      const left = daysLeft(d.taxExemptionLastDay);
-      if (left >= 0 && left <= withinDays) alerts.push({ returnId: input.returnId, kind: 'taxExemption', lastDay: d.taxExemptionLastDay, daysLeft: left });
+    let maxTransit = slowest.get(input.locationId);
+    if (maxTransit === undefined) {
+      maxTransit = Math.max(0, ...routesOn(ctx, input.locationId, on).map((r) => r.transitDays));
+      slowest.set(input.locationId, maxTransit);
     }
-    const left = daysLeft(d.returnRightLastDay);
-    if (left >= 0 && left <= withinDays) alerts.push({ returnId: input.returnId, kind: 'returnRight', lastDay: d.returnRightLastDay, daysLeft: left });
+    const { exempt, right } = clocks(input, ctx, on);
+    const clockList: [DeadlineAlert['kind'], IsoDate | null][] = [['taxExemption', exempt], ['returnRight', right]];
+    let routes: Route[] | null = null;
+    for (const [kind, lastDay] of clockList) {
+      if (lastDay === null || lastDay < on || daysBetween(on, lastDay) > withinDays + maxTransit) continue;
+      routes ??= usableRoutes(input, ctx, on);
+      const shipBy = routes
+        .map((r) => ({ routeId: r.id, districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays, lastShipDay: addDays(lastDay, -r.transitDays) }))
+        .sort((a, b) => (a.lastShipDay > b.lastShipDay ? -1 : a.lastShipDay < b.lastShipDay ? 1 : 0));
+      const latest = shipBy[0]?.lastShipDay ?? lastDay;
+      const daysLeft = daysBetween(on, latest);
+      if (daysLeft <= withinDays) alerts.push({ returnId: input.returnId, kind, lastDay, daysLeft, shipBy });
+    }
   }
   return alerts.sort((a, b) => a.daysLeft - b.daysLeft || (a.returnId < b.returnId ? -1 : a.returnId > b.returnId ? 1 : 0));
 }

@@ -128,15 +128,16 @@ describe('deadlines', () => {
   const c = aReturn({ returnId: 'c', exportDate: '2025-05-01' }); // nothing near
 
   it('dates per return; the exemption date only while it holds', () => {
-    expect(deadlinesOf(a, ctx, '2025-07-08')).toEqual({ returnId: 'a', taxExemptionLastDay: '2025-07-20', returnRightLastDay: '2026-01-20' });
+    // aReturn waits at 'us', which the seed has no route from: no last ship days.
+    expect(deadlinesOf(a, ctx, '2025-07-08')).toEqual({ returnId: 'a', taxExemptionLastDay: '2025-07-20', returnRightLastDay: '2026-01-20', routes: [] });
     expect(deadlinesOf(b, ctx, '2025-07-08').taxExemptionLastDay).toBeNull();
   });
 
-  it('lists the ones within 14 days, soonest first', () => {
+  it('lists the ones within 14 days, soonest first (no routes: the clock’s own last day)', () => {
     // on 2025-07-08: b's right ends in 2 days; a's exemption in 12 days.
     expect(upcomingDeadlines([c, a, b], ctx, '2025-07-08')).toEqual([
-      { returnId: 'b', kind: 'returnRight', lastDay: '2025-07-10', daysLeft: 2 },
-      { returnId: 'a', kind: 'taxExemption', lastDay: '2025-07-20', daysLeft: 12 },
+      { returnId: 'b', kind: 'returnRight', lastDay: '2025-07-10', daysLeft: 2, shipBy: [] },
+      { returnId: 'a', kind: 'taxExemption', lastDay: '2025-07-20', daysLeft: 12, shipBy: [] },
     ]);
     expect(upcomingDeadlines([a], ctx, '2025-07-05', 14)).toHaveLength(0); // 15 days left
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
 import { DISTRICT_CODES } from '../../../shared/codes/districts';
 import { EXPORT_MODES, GRADES } from '../../../shared/codes/ledger-codes';
-import { planBatch } from '../../../shared/decide/batch';
+import { bestStay, planBatch } from '../../../shared/decide/batch';
 import { prepare } from '../../../shared/decide/context';
 import type { DecisionInput } from '../../../shared/decide/model-types';
 import { decideReturn } from '../../../shared/decide/options';
@@ -69,6 +69,32 @@ describe('decision properties', () => {
         if (!o.allowed) expect(o).not.toBe(d.recommended);
         if (o.allowed) expect(o.netFen).toBeLessThanOrEqual(d.recommended.netFen);
       }
+    }), { numRuns: 500 });
+  });
+
+  it('an option the location lacks is never recommended (nor the baseline, nor a batch’s stay pick)', () => {
+    const arbChannels = fc.record({ returnless: fc.boolean(), dispose: fc.boolean(), liquidate: fc.boolean(), relist: fc.boolean() });
+    fc.assert(fc.property(arbCase, arbChannels, (c, channels) => {
+      const { ctx: base, location, on, input } = build(c);
+      const presets = { ...base.presets, locations: base.presets.locations.map((l) => (l.id === location.id ? { ...l, channels } : l)) };
+      const ctx = prepare(presets);
+      const lacks = new Set<string>(Object.entries({ keep: channels.returnless, dispose: channels.dispose, liquidate: channels.liquidate, relist: channels.relist })
+        .filter(([, on]) => !on).map(([k]) => k));
+      let d;
+      try {
+        d = decideReturn(input, ctx, on);
+      } catch (e) {
+        // Nothing allowed at all: reported, never guessed.
+        expect(e).toMatchObject({ key: 'errors.noWayToEnd' });
+        return;
+      }
+      expect(lacks.has(d.recommended.kind)).toBe(false);
+      for (const o of d.options) {
+        if (lacks.has(o.kind)) expect(o).toMatchObject({ allowed: false, reasons: [{ key: 'decide.reason.notAtLocation' }] });
+      }
+      if (d.baseline.allowed) expect(lacks.has(d.baseline.kind)).toBe(false);
+      const stay = bestStay(ctx, input, on);
+      if (stay.allowed) expect(lacks.has(stay.kind)).toBe(false);
     }), { numRuns: 500 });
   });
 
