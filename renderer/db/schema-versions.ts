@@ -39,6 +39,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Locations say which stay-overseas channels they have (issue 14). Presets saved before
+    // had every channel in effect (liquidation could not be switched off), so each stored
+    // location gets every channel on: the same decisions as before, now editable.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table('presets').toCollection().modify((record: { presets?: { locations?: { channels?: unknown }[] } }) => {
+        for (const location of record.presets?.locations ?? []) {
+          if (location.channels === undefined) location.channels = { returnless: true, dispose: true, liquidate: true, relist: true };
+        }
+      });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

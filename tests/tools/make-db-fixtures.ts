@@ -1,12 +1,13 @@
 /**
  * Writes tests/fixtures/db/v1.json: the records a version-1 database held, exactly as v1 stored
  * them (no batch link on returns). Kept so the upgrade test always starts from real v1 data;
- * run it again only to add a fixture for a version about to be superseded.
+ * run it again only to add a fixture for a version about to be superseded (FIXTURE=v2: only the v2 presets).
  *   node --input-type=module -e "await (await import('vite')).runnerImport('./tests/tools/make-db-fixtures.ts')"
  */
 import { writeFileSync } from 'node:fs';
 import { demoProducts } from '../../shared/demo/demo-catalog';
 import { demoLedger } from '../../shared/demo/demo-ledger';
+import { SEED_PRESETS } from '../../shared/decide/presets-seed';
 
 let n = 0;
 const id = () => `01JFIXTURE${String(n++).padStart(16, '0')}`;
@@ -20,5 +21,19 @@ const v1Returns = returns.map(({ batchId: _dropped, ...r }) => {
   const order = v1Orders.find((o) => o.id === r.orderId)!;
   return { ...r, orderNo: order.orderNo, platform: order.platform, sku: order.lines.find((l) => l.id === r.lineId)!.sku, createdAt: at, updatedAt: at };
 });
-writeFileSync('tests/fixtures/db/v1.json', JSON.stringify({ version: 1, products, orders: v1Orders, returns: v1Returns }, null, 1));
-console.log(`v1 fixture: ${products.length} products, ${v1Orders.length} orders, ${v1Returns.length} returns`);
+// FIXTURE=v2 writes only the v2 presets fixture (the demo ledger has changed since v1 shipped).
+if (process.env.FIXTURE !== 'v2') {
+  writeFileSync('tests/fixtures/db/v1.json', JSON.stringify({ version: 1, products, orders: v1Orders, returns: v1Returns }, null, 1));
+  console.log(`v1 fixture: ${products.length} products, ${v1Orders.length} orders, ${v1Returns.length} returns`);
+}
+
+/**
+ * tests/fixtures/db/v2-presets.json: the presets record as version 2 stored it — locations had
+ * no stay-overseas channels yet — with a user's edit (no liquidation rate in Moscow), so the
+ * version-3 upgrade is tested on what a seller really has.
+ */
+const v2Presets = {
+  ...SEED_PRESETS,
+  locations: SEED_PRESETS.locations.map(({ channels: _new, ...l }) => (l.id === 'ru-moscow' ? { ...l, liquidationRateBp: 0 } : l)),
+};
+writeFileSync('tests/fixtures/db/v2-presets.json', JSON.stringify({ version: 2, presets: [{ id: 'decide-presets', presets: v2Presets, updatedAt: at }] }, null, 1));

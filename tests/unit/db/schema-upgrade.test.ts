@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HomeboundDb } from '../../../renderer/db/database';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
+import { PresetsRepo } from '../../../renderer/db/presets-repo';
+import { decideReturn, prepare, type DecidePresets } from '../../../shared/decide';
+import { aReturn } from '../../builders/decide';
 
 interface Fixture {
   version: number;
@@ -40,5 +43,31 @@ describe('schema upgrades from real fixtures', () => {
     expect(await db.returns.where('batchId').equals('x').count()).toBe(0);
     expect(await db.returns.where('locationId').equals('ru-moscow').count()).toBe(fixture.returns.filter((r) => (r as { locationId?: string }).locationId === 'ru-moscow').length);
     expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('v2 → current gives each stored location every channel, so it decides as before', async () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v2-presets.json', 'utf8')) as { version: number; presets: { id: string; presets: DecidePresets }[] };
+    expect(fixture.version).toBe(2);
+    const stored = fixture.presets[0]!;
+    expect(stored.presets.locations.every((l) => !('channels' in l))).toBe(true);
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('upgrade2', { indexedDB, IDBKeyRange });
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 2)) old.version(v.version).stores(v.stores);
+    await old.open();
+    await old.table('presets').add(stored);
+    old.close();
+
+    const db = new HomeboundDb('upgrade2', { indexedDB, IDBKeyRange });
+    await db.open();
+    const [record] = await db.presets.toArray();
+    const all = { returnless: true, dispose: true, liquidate: true, relist: true };
+    // Only the channels were added; the user's edit (Moscow without a liquidation rate) stays.
+    expect(record).toEqual({ ...stored, presets: { ...stored.presets, locations: stored.presets.locations.map((l) => ({ ...l, channels: all })) } });
+    const read = await new PresetsRepo(db).get();
+    expect(read.locations.find((l) => l.id === 'ru-moscow')).toMatchObject({ liquidationRateBp: 0, channels: all });
+    // Unchanged in effect: liquidation is still offered in Moscow (at rate 0), as v2 decided.
+    const input = { ...aReturn({ locationId: 'ru-moscow', declaredCurrency: 'RUB', saleCurrency: 'RUB', exportDistrict: '9400' }) };
+    expect(decideReturn(input, prepare(read), '2026-06-01').options.find((o) => o.kind === 'liquidate')?.allowed).toBe(true);
+    db.close();
   });
 });
