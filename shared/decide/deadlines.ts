@@ -20,6 +20,8 @@ export interface RouteShipBy {
   transitDays: number;
   /** Last day the goods may leave on this route and still arrive by the clock's last day. */
   lastShipDay: IsoDate;
+  /** Days from the decision date to it (negative: missed on this route). */
+  daysLeft: number;
 }
 
 export interface ReturnDeadlines {
@@ -92,10 +94,12 @@ export function upcomingDeadlines(inputs: readonly DecisionInput[], ctx: DecideC
       if (lastDay === null || lastDay < on || daysBetween(on, lastDay) > withinDays + maxTransit) continue;
       routes ??= usableRoutes(input, ctx, on);
       const shipBy = routes
-        .map((r) => ({ routeId: r.id, districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays, lastShipDay: addDays(lastDay, -r.transitDays) }))
-        .sort((a, b) => (a.lastShipDay > b.lastShipDay ? -1 : a.lastShipDay < b.lastShipDay ? 1 : 0));
-      const latest = shipBy[0]?.lastShipDay ?? lastDay;
-      const daysLeft = daysBetween(on, latest);
+        .map((r) => {
+          const lastShipDay = addDays(lastDay, -r.transitDays);
+          return { routeId: r.id, districtCode: r.districtCode, mode: r.mode, transitDays: r.transitDays, lastShipDay, daysLeft: daysBetween(on, lastShipDay) };
+        })
+        .sort((a, b) => b.daysLeft - a.daysLeft);
+      const daysLeft = shipBy[0]?.daysLeft ?? daysBetween(on, lastDay);
       if (daysLeft <= withinDays) alerts.push({ returnId: input.returnId, kind, lastDay, daysLeft, shipBy });
     }
   }

@@ -22,6 +22,8 @@ export function BatchPanel({ plan, returns, onShip }: { plan: LocationPlan | nul
           ? t('batchShips', { advantage: f.fen(shown.advantageFen), shared: f.fen(s.totalFen) })
           : t('batchWaits', { advantage: f.fen(shown.advantageFen), shared: f.fen(s.totalFen) })}
       </p>
+      {shown.taxFreeShipBy && <p data-testid="batch-ship-by"><strong>{t('batchShipBy', { date: f.date(shown.taxFreeShipBy) })}</strong></p>}
+      {shown.lateCount > 0 && <p className="warning" role="status" data-testid="batch-late">{t('batchLate', { count: shown.lateCount })}</p>}
       {shown.ships && <button type="button" className="primary" onClick={() => onShip(shown)}>{t('shipBatch', { count: shown.joinedCount })}</button>}
       {shown.breakEven && (
         <p className="muted">
@@ -49,7 +51,7 @@ export function BatchPanel({ plan, returns, onShip }: { plan: LocationPlan | nul
           {shown.members.map((m) => (
             <tr key={m.returnId} className={m.joined ? 'joined' : 'left-out'}>
               <td>{returns.get(m.returnId)?.rmaNo ?? m.returnId}</td>
-              <td>{m.joined ? t('member.joined') : t('member.left')}</td>
+              <td>{m.joined ? t('member.joined') : t('member.left')}{m.arrivesAfterExemption && <span className="badge badge-blocked">{t('member.late')}</span>}</td>
               <td>{f.fen(m.marginFen)}</td>
               <td title={optionName(m.stayKind)}>{f.fen(m.stayNetFen)}</td>
               <td>{f.fen(m.advantageFen)}</td>

@@ -19,7 +19,7 @@ export function OptionCard({ option, route, recommended, onChoose }: { option: O
         <div>
           <h4>{name}</h4>
           {recommended && <span className="badge badge-ok">{t('recommended')}</span>}
-          {!option.allowed && <span className="badge badge-blocked">{t('notAllowed')}</span>}
+          {!option.allowed && <span className="badge badge-blocked">{t(option.reasons.some((r) => r.key === 'decide.reason.notAtLocation') ? 'notHere' : 'notAllowed')}</span>}
         </div>
         <strong className={`option-net ${option.netFen >= 0 ? 'positive' : 'negative'}`} data-testid="option-net">{f.fen(option.netFen)}</strong>
       </header>

@@ -68,6 +68,9 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
         </Field>
         <Field label={t('field.exportPort')} error={errorFor('exportPort')}><input {...text('exportPort')} /></Field>
         <Field label={t('field.exportDate')} error={errorFor('exportDate')}><input {...text('exportDate', 'date')} /></Field>
+        {draft.exportMode === '1210' && (
+          <Field label={t('field.zoneExitDate')} hint={t('field.zoneExitHint')} error={errorFor('zoneExitDate')}><input {...text('zoneExitDate', 'date')} /></Field>
+        )}
         <Field label={t('field.declarationNo')} error={errorFor('declarationNo')}><input {...text('declarationNo')} /></Field>
         <Field label={t('field.waybillNo')} error={errorFor('waybillNo')}><input {...text('waybillNo')} /></Field>
         <Field label={t('field.carrier')} error={errorFor('carrier')}><input {...text('carrier')} /></Field>

@@ -34,6 +34,8 @@ export interface OrderDraft {
   exportDistrict: string;
   exportPort: string;
   exportDate: string;
+  /** 1210 only; empty = the export date. */
+  zoneExitDate: string;
   declarationNo: string;
   waybillNo: string;
   carrier: string;
@@ -50,7 +52,7 @@ export function emptyOrderDraft(): OrderDraft {
   const today = localToday();
   return {
     platform: 'amazon', orderNo: '', orderDate: today, buyerCountry: 'US', currency: 'USD', exportMode: '9610', exportDistrict: '2900',
-    exportPort: '', exportDate: today, declarationNo: '', waybillNo: '', carrier: '', shop: '', lines: [emptyLine()],
+    exportPort: '', exportDate: today, zoneExitDate: '', declarationNo: '', waybillNo: '', carrier: '', shop: '', lines: [emptyLine()],
   };
 }
 
@@ -66,7 +68,7 @@ export function orderToDraft(o: Order): OrderDraft {
   return {
     platform: o.platform, orderNo: o.orderNo, orderDate: o.orderDate, buyerCountry: o.buyerCountry, currency: o.currency,
     exportMode: o.exportMode, exportDistrict: o.exportDistrict, exportPort: o.exportPort, exportDate: o.exportDate,
-    declarationNo: o.declarationNo, waybillNo: o.waybillNo, carrier: o.carrier, shop: o.shop ?? '',
+    zoneExitDate: o.zoneExitDate ?? '', declarationNo: o.declarationNo, waybillNo: o.waybillNo, carrier: o.carrier, shop: o.shop ?? '',
     lines: o.lines.map((l) => ({
       id: l.id, productId: l.productId, sku: l.sku, barcode: l.barcode, nameZh: l.nameZh, nameEn: l.nameEn, hsCode: l.hsCode,
       unit: l.unit, unitWeightG: String(l.unitWeightG), qty: String(l.qty), unitPrice: minorToDecimal(l.unitPriceMinor, o.currency),
@@ -92,7 +94,8 @@ export function draftToOrder(d: OrderDraft): OrderInput {
   return {
     platform: d.platform as Platform, orderNo: d.orderNo, orderDate: d.orderDate, buyerCountry: d.buyerCountry.trim().toUpperCase(),
     currency: d.currency as Currency, exportMode: d.exportMode as ExportMode, exportDistrict: d.exportDistrict, exportPort: d.exportPort,
-    exportDate: d.exportDate, declarationNo: d.declarationNo, waybillNo: d.waybillNo, carrier: d.carrier, ...(d.shop.trim() ? { shop: d.shop } : {}),
+    exportDate: d.exportDate, zoneExitDate: d.exportMode === '1210' && d.zoneExitDate ? d.zoneExitDate : null, declarationNo: d.declarationNo, waybillNo: d.waybillNo,
+    carrier: d.carrier, ...(d.shop.trim() ? { shop: d.shop } : {}),
     lines: d.lines.map((l) => ({
       id: l.id, productId: l.productId, sku: l.sku, barcode: l.barcode.trim(), nameZh: l.nameZh, nameEn: l.nameEn,
       hsCode: l.hsCode.replace(/[\s.]/g, ''), unit: l.unit as UnitCode, unitWeightG: wholeNumber(l.unitWeightG), qty: wholeNumber(l.qty),

@@ -12,6 +12,8 @@ type RelistKey = keyof LocationDraft['relistFees'];
 const MONEY: TextKey[] = ['firstLegLabelMinor', 'handlingMinor'];
 const PERCENT: TextKey[] = ['liquidationRateBp', 'resalePriceFactorBp', 'sellThroughBp', 'platformFeeBp'];
 const RELIST: RelistKey[] = ['inboundMinor', 'inspectionMinor', 'relabelMinor', 'storageMinor'];
+type Channel = keyof LocationDraft['channels'];
+const CHANNELS: readonly Channel[] = ['returnless', 'dispose', 'liquidate', 'relist'];
 
 /** One overseas location: where returns wait, what staying there costs or earns. */
 export function LocationCard({ location, index, onChange, onRemove, errorAt }: {
@@ -49,6 +51,12 @@ export function LocationCard({ location, index, onChange, onRemove, errorAt }: {
               onChange={(e) => set({ relistFees: { ...location.relistFees, [key]: e.target.value } })} />
           </Field>
         ))}
+        <div className="field-wide">
+          <CheckList legend={t('field.channels')} values={CHANNELS} selected={CHANNELS.filter((c) => location.channels[c])}
+            text={(c) => t(`channel.${c}`)}
+            onChange={(on) => set({ channels: { returnless: on.includes('returnless'), dispose: on.includes('dispose'), liquidate: on.includes('liquidate'), relist: on.includes('relist') } })} />
+          <p className="muted">{t('locations.channelsHint')}</p>
+        </div>
         <div className="field-wide">
           <CheckList legend={t('field.relistGrades')} values={GRADES} selected={location.relistGrades}
             text={(g) => t(`grade.${g}`)} onChange={(relistGrades) => set({ relistGrades })} />

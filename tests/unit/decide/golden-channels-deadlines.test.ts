@@ -105,8 +105,8 @@ describe('golden: a deadline the slow route misses and the fast one meets', () =
     const [alert, ...rest] = upcomingDeadlines([input], ctx, on);
     expect(rest).toEqual([]);
     expect(alert).toMatchObject({ kind: 'taxExemption', lastDay: '2026-07-10', daysLeft: 10 });
-    expect(alert!.shipBy.map((s) => [s.routeId, s.lastShipDay])).toEqual([
-      ['us-air-sha', '2026-06-30'], ['us-air-hgh', '2026-06-30'], ['us-sea-tna', '2026-06-10'],
+    expect(alert!.shipBy.map((s) => [s.routeId, s.lastShipDay, s.daysLeft])).toEqual([
+      ['us-air-sha', '2026-06-30', 10], ['us-air-hgh', '2026-06-30', 10], ['us-sea-tna', '2026-06-10', -10],
     ]);
     // Sixteen days before the air route's last ship day, nothing alerts yet.
     expect(upcomingDeadlines([input], ctx, '2026-06-14')).toEqual([]);
