@@ -16,9 +16,11 @@ export interface SavingsMonth {
   baselineFen: number;
   /** Σ net had everything been disposed overseas. */
   disposeFen: number;
-  /** chosen − baseline this month, and running total from the first month shown. */
+  /** Σ per-return savings against the baseline this month, and running total from the first month shown. */
   savingsFen: number;
   cumulativeFen: number;
+  /** Σ per-return savings against always disposing this month. */
+  vsDisposeFen: number;
   decisions: number;
 }
 
@@ -48,7 +50,7 @@ export interface DecisionAggregates {
 /** `months`: consecutive, as monthsBetween gives them. */
 export function aggregateDecisions(decisions: readonly DecisionFact[], months: readonly MonthKey[]): DecisionAggregates {
   const base = months.length ? monthNumber(months[0]!) : 0;
-  const savings: SavingsMonth[] = months.map((month) => ({ month, chosenFen: 0, baselineFen: 0, disposeFen: 0, savingsFen: 0, cumulativeFen: 0, decisions: 0 }));
+  const savings: SavingsMonth[] = months.map((month) => ({ month, chosenFen: 0, baselineFen: 0, disposeFen: 0, savingsFen: 0, cumulativeFen: 0, vsDisposeFen: 0, decisions: 0 }));
   const recovery: RecoveryMonth[] = months.map((month) => ({ month, recoveredFen: 0, writtenOffFen: 0 }));
   const byKind = new Map<OptionKind, OutcomeSlice>(OPTION_KINDS.map((kind) => [kind, { kind, returns: 0, units: 0, netFen: 0 }]));
   let totalSavingsFen = 0;
@@ -61,6 +63,7 @@ export function aggregateDecisions(decisions: readonly DecisionFact[], months: r
     s.baselineFen += d.baselineNetFen;
     s.disposeFen += d.disposeNetFen;
     s.savingsFen += d.savingsFen;
+    s.vsDisposeFen += d.savingsVsDisposeFen;
     s.decisions += 1;
     totalSavingsFen += d.savingsFen;
     totalVsDisposeFen += d.savingsVsDisposeFen;

@@ -22,6 +22,8 @@ interface Props {
   children: ReactNode;
   /** Extra content under the chart (e.g. a small table). */
   after?: ReactNode;
+  /** Controls beside the actions (e.g. a choice of view). */
+  tools?: ReactNode;
 }
 
 /**
@@ -34,7 +36,7 @@ export const ChartsHeld = createContext(false);
  * One chart as a figure: a caption that names it, a text summary screen readers announce,
  * an on-screen legend that matches the print patterns, and Save as PNG / Export data.
  */
-export function ChartCard({ name, title, summary, legend = [], table, empty, emptyText, wide, children, after }: Props) {
+export function ChartCard({ name, title, summary, legend = [], table, empty, emptyText, wide, children, after, tools }: Props) {
   const { t } = useTranslation('dashboard');
   const { desktop } = useServices();
   const notify = useToast();
@@ -66,6 +68,7 @@ export function ChartCard({ name, title, summary, legend = [], table, empty, emp
       <div className="dash-card-head">
         <figcaption id={`${id}-title`}>{title}</figcaption>
         <div className="dash-card-actions">
+          {tools}
           <button type="button" onClick={savePng} disabled={busy || empty || held}>{t('savePng')}</button>
           <button type="button" onClick={() => save(async () => chartDataFile(table))} disabled={busy}>{t('exportData')}</button>
         </div>

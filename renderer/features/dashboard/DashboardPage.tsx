@@ -55,6 +55,10 @@ export function DashboardPage() {
           <span className="dash-kpi-label">{t('kpi.vsDispose')}</span>
           <strong data-testid="kpi-vs-dispose">{f.fen(data.savings.totalVsDisposeFen)}</strong>
         </div>
+        <div className="dash-kpi dash-kpi-note" data-testid="savings-how">
+          <span className="dash-kpi-label">{t('kpi.howTitle')}</span>
+          <span>{t('kpi.how')}</span>
+        </div>
         <div className="dash-kpi">
           <span className="dash-kpi-label">{t('kpi.returnRate')}</span>
           <strong data-testid="kpi-return-rate">{rates ? new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate) : '…'}</strong>

@@ -7,14 +7,15 @@ const TODAY = '2026-08-20';
 const run = (f: Partial<DashboardFilters> = {}, src = smallLedger()) => aggregateDashboard(buildFacts(src, src.orders), { ...DEFAULT_FILTERS, ...f }, TODAY, salesTable(src.orders));
 
 describe('savings per month', () => {
-  it('sums chosen, baseline and dispose nets per month, keeping the month without decisions', () => {
+  it('sums savings (vs baseline, vs dispose) and chosen, baseline and dispose nets per month, keeping the month without decisions', () => {
     const d = run();
     expect(d.months).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(d.savings.months).toEqual([
       // R1 dispose (−1500) + R2's later decision home (+3000); baselines −1500 − 800; dispose −1500 − 1200.
-      { month: '2026-01', chosenFen: 1500, baselineFen: -2300, disposeFen: -2700, savingsFen: 3800, cumulativeFen: 3800, decisions: 2 },
-      { month: '2026-02', chosenFen: 0, baselineFen: 0, disposeFen: 0, savingsFen: 0, cumulativeFen: 3800, decisions: 0 },
-      { month: '2026-03', chosenFen: 900, baselineFen: 900, disposeFen: -300, savingsFen: 0, cumulativeFen: 3800, decisions: 1 },
+      // vs dispose: R1 0, R2 3000 + 1200 = 4200; March 900 + 300 = 1200.
+      { month: '2026-01', chosenFen: 1500, baselineFen: -2300, disposeFen: -2700, savingsFen: 3800, cumulativeFen: 3800, vsDisposeFen: 4200, decisions: 2 },
+      { month: '2026-02', chosenFen: 0, baselineFen: 0, disposeFen: 0, savingsFen: 0, cumulativeFen: 3800, vsDisposeFen: 0, decisions: 0 },
+      { month: '2026-03', chosenFen: 900, baselineFen: 900, disposeFen: -300, savingsFen: 0, cumulativeFen: 3800, vsDisposeFen: 1200, decisions: 1 },
     ]);
     expect(d.savings.totalSavingsFen).toBe(3800);
     // vs always dispose: 0 + (3000 + 1200) + (900 + 300)
