@@ -17,7 +17,7 @@ export class DecidePage {
 
   /** Picks a seeded overseas location by its id and the date to decide as of. */
   async choose(locationId: string, on: string) {
-    await this.page.getByLabel(this.t('decide:location')).selectOption(locationId);
+    await this.page.getByRole('combobox', { name: this.t('decide:location') }).selectOption(locationId);
     await this.page.getByLabel(this.t('decide:on')).fill(on);
   }
 
@@ -42,6 +42,29 @@ export class DecidePage {
     const [recovery, ...costs] = amounts.map(fenOf);
     const net = fenOf(await card.getByTestId('option-net').innerText());
     expect(recovery! + costs.reduce((s, c) => s + c, 0)).toBe(net);
+  }
+
+  /** What the pending list shows as each return's best option ("Liquidate", "Home …"). */
+  async bestColumn(): Promise<string[]> {
+    const rows = this.page.getByRole('table', { name: this.t('decide:pending') }).getByRole('row');
+    await expect(rows.nth(1)).toBeVisible();
+    const texts: string[] = [];
+    for (const row of (await rows.all()).slice(1)) texts.push((await row.getByRole('cell').nth(5).innerText()).trim());
+    return texts;
+  }
+
+  /** An option card of the open decision, by kind. */
+  option(kind: string): Locator {
+    return this.decision().locator(`[data-kind="${kind}"]`).first();
+  }
+
+  /** The deadline alert for a return, and its line for one route. */
+  deadline(rmaNo: string): Locator {
+    return this.page.getByTestId('deadline-alert').filter({ hasText: rmaNo });
+  }
+
+  deadlineRoute(rmaNo: string, routeId: string): Locator {
+    return this.deadline(rmaNo).locator(`[data-route="${routeId}"]`);
   }
 
   async accept() {

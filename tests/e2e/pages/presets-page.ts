@@ -62,6 +62,19 @@ export class PresetsPage {
     return [this.p('field.routes'), `${location} → ${district}`, this.p(`mode.${mode}`), this.p(`field.${field}`)].join(' · ');
   }
 
+  location(id: string): Locator {
+    return this.section().getByTestId(`location-${id}`);
+  }
+
+  /** A stay-overseas channel's checkbox on a location's card. */
+  channel(locationId: string, channel: 'returnless' | 'dispose' | 'liquidate' | 'relist'): Locator {
+    return this.location(locationId).getByRole('checkbox', { name: this.p(`channel.${channel}`), exact: true });
+  }
+
+  locationField(id: string, field: 'liquidationRateBp' | 'handlingMinor'): Locator {
+    return this.location(id).getByLabel(this.p(`field.${field}`), { exact: true });
+  }
+
   async save() {
     await this.section().getByRole('button', { name: this.t('actions.save'), exact: true }).click();
   }
