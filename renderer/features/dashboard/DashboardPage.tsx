@@ -55,10 +55,6 @@ export function DashboardPage() {
           <span className="dash-kpi-label">{t('kpi.vsDispose')}</span>
           <strong data-testid="kpi-vs-dispose">{f.fen(data.savings.totalVsDisposeFen)}</strong>
         </div>
-        <div className="dash-kpi dash-kpi-note" data-testid="savings-how">
-          <span className="dash-kpi-label">{t('kpi.howTitle')}</span>
-          <span>{t('kpi.how')}</span>
-        </div>
         <div className="dash-kpi">
           <span className="dash-kpi-label">{t('kpi.returnRate')}</span>
           <strong data-testid="kpi-return-rate">{rates ? new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate) : '…'}</strong>
@@ -68,6 +64,10 @@ export function DashboardPage() {
           <span className="dash-kpi-label">{t('kpi.refunds')}</span>
           <strong data-testid="kpi-refunds">{data.refunds ? f.fen(data.refunds.fen) : '…'}</strong>
           {data.refunds && data.refunds.unconverted > 0 && <span className="muted">{t('kpi.unconverted', { n: f.number(data.refunds.unconverted), currencies: view.facts.missingRates.join(', ') })}</span>}
+        </div>
+        <div className="dash-kpi dash-kpi-note" data-testid="savings-how">
+          <span className="dash-kpi-label">{t('kpi.howTitle')}</span>
+          <span>{t('kpi.how')}</span>
         </div>
       </section>
       {DashboardCharts ? <DashboardCharts data={data} onDrawn={onDrawn} /> : <p className="muted" role="status">{t('loading')}</p>}
