@@ -4,7 +4,7 @@ import { districtBlockers } from './eligibility';
 import type { DecisionInput, OptionKind, Reason } from './model-types';
 import { bestStayOf } from './options';
 import { priceHomeOn } from './pricing';
-import { locationTable, returnFacts, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
+import { locationTable, returnFacts, type LocationTable, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
 
 /**
  * The members of a batch: each return's margin on the route against its best stay-overseas
@@ -45,6 +45,8 @@ export interface Candidates {
   facts: (ReturnFacts | undefined)[];
   stays: (StayPick | undefined)[];
   stay: StayMap | undefined;
+  /** The location's table, once the first member needs it. */
+  loc?: LocationTable;
 }
 
 /** `inputs` all wait at one location. */
@@ -60,7 +62,7 @@ export function membersOn(t: RunTables, c: Candidates, rt: RouteTable): BatchMem
 
 function member(t: RunTables, c: Candidates, i: number, rt: RouteTable): BatchMember {
   const input = c.inputs[i]!;
-  const loc = locationTable(t, rt.route.locationId);
+  const loc = c.loc ??= locationTable(t, rt.route.locationId);
   let f = c.facts[i];
   if (!f) {
     f = returnFacts(t, input, loc);

@@ -46,31 +46,35 @@ export function crossDistrictRuleOn(rules: readonly CrossDistrictRule[], date: I
   return found;
 }
 
+/** The empty list of reasons, shared (never pushed to). */
+const NONE = Object.freeze([]) as unknown as Reason[];
+
 /** Reasons the return may not be declared through `districtCode` on `returnDate` (empty = allowed). */
 export function districtBlockers(input: DecisionInput, districtCode: string, returnDate: IsoDate, presets: DecidePresets): Reason[] {
-  const reasons: Reason[] = [];
+  // Allocated only when something blocks: batch runs ask this for every return on every route.
+  let reasons: Reason[] | null = null;
   const lastDay = returnRightLastDay(input.exportDate, presets);
   if (returnDate > lastDay) {
-    reasons.push({ key: 'decide.reason.pastOneYear', params: { exportDate: input.exportDate, lastDay, returnDate } });
+    (reasons ??= []).push({ key: 'decide.reason.pastOneYear', params: { exportDate: input.exportDate, lastDay, returnDate } });
   }
-  if (districtCode === input.exportDistrict) return reasons;
+  if (districtCode === input.exportDistrict) return reasons ?? NONE;
   const rule = crossDistrictRuleOn(presets.crossDistrictRules, returnDate);
   if (!rule) {
-    reasons.push({ key: 'decide.reason.noCrossDistrictRule', params: { returnDate } });
-    return reasons;
+    (reasons ??= []).push({ key: 'decide.reason.noCrossDistrictRule', params: { returnDate } });
+    return reasons ?? NONE;
   }
   if (!rule.modes.includes(input.exportMode)) {
-    reasons.push({ key: 'decide.reason.crossDistrictMode', params: { mode: input.exportMode, ruleId: rule.id } });
+    (reasons ??= []).push({ key: 'decide.reason.crossDistrictMode', params: { mode: input.exportMode, ruleId: rule.id } });
   }
   if (rule.districts !== 'any') {
     if (!rule.districts.includes(districtCode)) {
-      reasons.push({ key: 'decide.reason.districtNotListed', params: { district: districtCode, ruleId: rule.id } });
+      (reasons ??= []).push({ key: 'decide.reason.districtNotListed', params: { district: districtCode, ruleId: rule.id } });
     }
     if (rule.originMustBeListed && !rule.districts.includes(input.exportDistrict)) {
-      reasons.push({ key: 'decide.reason.originNotListed', params: { district: input.exportDistrict, ruleId: rule.id } });
+      (reasons ??= []).push({ key: 'decide.reason.originNotListed', params: { district: input.exportDistrict, ruleId: rule.id } });
     }
   }
-  return reasons;
+  return reasons ?? NONE;
 }
 
 export interface AllowedDistricts {
@@ -112,19 +116,21 @@ export interface ExemptionCheck {
  */
 export function exemptionConditions(input: DecisionInput, presets: DecidePresets): Reason[] {
   const rule = presets.taxExemption;
-  const failed: Reason[] = [];
-  if (!rule.modes.includes(input.exportMode)) failed.push({ key: 'decide.exempt.mode', params: { mode: input.exportMode } });
-  if (!rule.windows.some((w) => w.exportFrom <= input.exportDate && input.exportDate <= w.exportTo)) {
-    failed.push({ key: 'decide.exempt.exportWindow', params: { exportDate: input.exportDate } });
+  let failed: Reason[] | null = null;
+  if (!rule.modes.includes(input.exportMode)) (failed ??= []).push({ key: 'decide.exempt.mode', params: { mode: input.exportMode } });
+  let inWindow = false;
+  for (const w of rule.windows) inWindow ||= w.exportFrom <= input.exportDate && input.exportDate <= w.exportTo;
+  if (!inWindow) {
+    (failed ??= []).push({ key: 'decide.exempt.exportWindow', params: { exportDate: input.exportDate } });
   }
-  if (!rule.grades.includes(input.grade)) failed.push({ key: 'decide.exempt.grade', params: { grade: input.grade } });
-  if (rule.excludeFood && input.food) failed.push({ key: 'decide.exempt.food' });
-  return failed;
+  if (!rule.grades.includes(input.grade)) (failed ??= []).push({ key: 'decide.exempt.grade', params: { grade: input.grade } });
+  if (rule.excludeFood && input.food) (failed ??= []).push({ key: 'decide.exempt.food' });
+  return failed ?? NONE;
 }
 
 /** Import duty/VAT exemption for a return declared on `returnDate` (MOF/GAC/STA 2023 No.4 et seq.). */
 export function checkTaxExemption(input: DecisionInput, returnDate: IsoDate, presets: DecidePresets): ExemptionCheck {
-  const failed = exemptionConditions(input, presets);
+  const failed = [...exemptionConditions(input, presets)];
   const start = exemptionStart(input);
   const lastDay = exemptionLastDay(start, presets);
   if (returnDate > lastDay) {

@@ -58,10 +58,9 @@ const blockOf = (r: Reason | null): Reason[] => (r ? [r] : (NONE as Reason[]));
 function stayWalk<O>(t: RunTables, f: ReturnFacts, loc: LocationTable, keep: Keep<O>, explain: boolean): O[] {
   const input = f.input;
   const location = loc.location;
-  const x = (): Explained | null => (explain ? explained() : null);
-  const k = x();
+  const k = explain ? explained() : null;
   if (k) k.notes = returnlessNotes(t.ctx, input);
-  const d = x(), l = x(), r = x();
+  const d = explain ? explained() : null, l = explain ? explained() : null, r = explain ? explained() : null;
   return [
     keep('keep', blockOf(stayBlock('keep', input, location)), 0 - 0, k),
     keep('dispose', blockOf(stayBlock('dispose', input, location)), priceDispose(f, loc, d), d),

@@ -50,8 +50,8 @@ export interface RunTables {
   on: IsoDate;
   locations: Map<string, LocationTable | DecideError>;
   routes: Map<string, RouteTable[] | DecideError>;
-  /** × qty × declared value, by `currency date`; null = no rate on that date. */
-  customsValue: Map<string, Ratio | null>;
+  /** × qty × declared value, by currency then date; null = no rate on that date. */
+  customsValue: Map<string, Map<IsoDate, Ratio | null>>;
   /** × qty × home value, by grade. */
   homeRecovery: Map<string, Ratio>;
 }
@@ -111,6 +111,8 @@ export function routeTable(t: RunTables, route: Route): RouteTable {
 
 /** The routes bookable on the run's date, in preset order. */
 export function routeTables(t: RunTables, locationId: string): RouteTable[] {
+  const known = t.routes.get(locationId);
+  if (known !== undefined && !(known instanceof DecideError)) return known;
   return cached(t.routes, locationId, () => routesOn(t.ctx, locationId, t.on).map((r) => routeTable(t, r)));
 }
 
@@ -122,6 +124,8 @@ export function disposalTableOn(location: OverseasLocation, on: IsoDate): Dispos
 }
 
 export function locationTable(t: RunTables, locationId: string): LocationTable {
+  const known = t.locations.get(locationId);
+  if (known !== undefined && !(known instanceof DecideError)) return known;
   return cached(t.locations, locationId, () => {
     const { ctx, on } = t;
     const location = locationOf(ctx, locationId);
@@ -143,14 +147,20 @@ export function locationTable(t: RunTables, locationId: string): LocationTable {
 
 /** Expected sales per unit of price: resale factor × sell-through, in fen at the run's rate. */
 export function salesRatio(t: RunTables, loc: LocationTable, currency: string): Ratio {
+  const known = loc.sales.get(currency);
+  if (known !== undefined && !(known instanceof DecideError)) return known;
   const l = loc.location;
   return cached(loc.sales, currency, () => fenRatio(t.ctx.rates, currency, t.on, [l.resalePriceFactorBp, l.sellThroughBp], 100_000_000));
 }
 
 /** The customs value's rate on `date`, or null when none is known that early. */
 export function customsValueRatio(t: RunTables, currency: string, date: IsoDate): Ratio | null {
-  const key = `${currency} ${date}`;
-  let r = t.customsValue.get(key);
+  let byDate = t.customsValue.get(currency);
+  if (!byDate) {
+    byDate = new Map();
+    t.customsValue.set(currency, byDate);
+  }
+  let r = byDate.get(date);
   if (r === undefined) {
     try {
       r = fenRatio(t.ctx.rates, currency, date, []);
@@ -158,7 +168,7 @@ export function customsValueRatio(t: RunTables, currency: string, date: IsoDate)
       if (!(e instanceof DecideError)) throw e;
       r = null;
     }
-    t.customsValue.set(key, r);
+    byDate.set(date, r);
   }
   return r;
 }
@@ -183,19 +193,16 @@ export interface ReturnFacts {
   valueRateDate: IsoDate;
 }
 
-const INTEGER_FIELDS = ['qty', 'unitWeightG', 'goodsCostFen', 'unitPriceMinor', 'declaredValueMinor', 'rebatePerUnitFen', 'dutyRateBp'] as const;
-
 /** The numbers pricing multiplies must be whole (the ledger's schemas make them so); say which one is not. */
 export function validate(input: DecisionInput): void {
   if (!Number.isSafeInteger(input.qty) || input.qty < 1) throw new DecideError('errors.atLeastOne', { field: 'qty', returnId: input.returnId });
   if (!Number.isSafeInteger(input.unitWeightG) || input.unitWeightG < 1) throw new DecideError('errors.atLeastOne', { field: 'unitWeightG', returnId: input.returnId });
-  for (const field of INTEGER_FIELDS) {
-    if (!Number.isSafeInteger(input[field])) throw new DecideError('errors.wholeNumber', { field, returnId: input.returnId });
-  }
-  for (const field of ['homeValueFen', 'vatRateBp'] as const) {
-    const v = input[field];
-    if (v !== null && !Number.isSafeInteger(v)) throw new DecideError('errors.wholeNumber', { field, returnId: input.returnId });
-  }
+  const whole = Number.isSafeInteger;
+  const bad = !whole(input.goodsCostFen) ? 'goodsCostFen' : !whole(input.unitPriceMinor) ? 'unitPriceMinor'
+    : !whole(input.declaredValueMinor) ? 'declaredValueMinor' : !whole(input.rebatePerUnitFen) ? 'rebatePerUnitFen'
+      : !whole(input.dutyRateBp) ? 'dutyRateBp' : input.homeValueFen !== null && !whole(input.homeValueFen) ? 'homeValueFen'
+        : input.vatRateBp !== null && !whole(input.vatRateBp) ? 'vatRateBp' : null;
+  if (bad) throw new DecideError('errors.wholeNumber', { field: bad, returnId: input.returnId });
 }
 
 export function returnFacts(t: RunTables, input: DecisionInput, loc: LocationTable): ReturnFacts {
