@@ -5,6 +5,7 @@ import type { DecisionRecord } from '../schemas/decision';
 import type { Order, OrderLine } from '../schemas/order';
 import type { ReturnRecord } from '../schemas/return';
 import { addMonths } from '../dates';
+import { exemptionStart } from '../decide/eligibility';
 import { OrderJoin } from './order-join';
 import { Interner, salesTable, type SalesTable } from './sales-table';
 
@@ -15,7 +16,7 @@ import { Interner, salesTable, type SalesTable } from './sales-table';
  * arrays and compares strings, which keeps 100,000 orders well under the 100 ms budget.
  */
 
-export type DashOrder = Pick<Order, 'id' | 'platform' | 'orderDate' | 'buyerCountry' | 'currency' | 'exportDate' | 'exportMode'> & {
+export type DashOrder = Pick<Order, 'id' | 'platform' | 'orderDate' | 'buyerCountry' | 'currency' | 'exportDate' | 'exportMode' | 'zoneExitDate'> & {
   lines: readonly Pick<OrderLine, 'id' | 'sku' | 'qty' | 'unitPriceMinor'>[];
 };
 export type DashReturn = Pick<ReturnRecord, 'id' | 'orderId' | 'lineId' | 'rmaNo' | 'qty' | 'reason' | 'grade' | 'status' | 'locationId' | 'requestedDate' | 'sku'>;
@@ -167,7 +168,10 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
         missing.add(o.currency);
       }
     }
-    const [exemptionDay, rightDay] = lastDays(o.exportDate);
+    const [exportPlus, rightDay] = lastDays(o.exportDate);
+    // 1210 goods: the exemption's months run from leaving the bonded zone (as in Decide).
+    const start = exemptionStart(o);
+    const exemptionDay = start === o.exportDate ? exportPlus : addMonths(start, exemption.months);
     const food = src.foodSkus.has(r.sku);
     const exempt = exemptModes.has(o.exportMode) && exemptGrades.has(r.grade) && !(exemption.excludeFood && food) && inWindow(o.exportDate);
     const i = returns.length;

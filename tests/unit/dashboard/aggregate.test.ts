@@ -112,6 +112,19 @@ describe('deadlines', () => {
     expect(d.deadlines?.soonest).toEqual([{ returnId: 'R3', rmaNo: 'RMA-R3', sku: 'B', kind: 'returnRight', lastDay: '2027-03-06', daysLeft: 5 }]);
   });
 });
+describe('deadlines of 1210 goods', () => {
+  it('count the 6 months from leaving the bonded zone', () => {
+    // O3 as 1210, declared into the zone 2026-03-06, out of it 2026-05-10: exempt to 2026-11-10
+    // (not 2026-09-06); on 2026-11-01 that is 9 days away.
+    const src = smallLedger();
+    src.orders = src.orders.map((o) => (o.id === 'O3' ? { ...o, exportMode: '1210' as const, zoneExitDate: '2026-05-10' } : o));
+    // On TODAY (2026-08-20) the export-date clock would end in 17 days (the test above); this one is 82 days off.
+    expect(run({}, src).deadlines?.soonest.filter((x) => x.returnId === 'R3')).toEqual([]);
+    const later = aggregateDashboard(buildFacts(src, src.orders), DEFAULT_FILTERS, '2026-11-01', salesTable(src.orders));
+    expect(later.deadlines?.soonest.filter((x) => x.returnId === 'R3')).toEqual([{ returnId: 'R3', rmaNo: 'RMA-R3', sku: 'B', kind: 'taxExemption', lastDay: '2026-11-10', daysLeft: 9 }]);
+  });
+});
+
 
 describe('before the orders are read', () => {
   it('already has the decision figures; rates, deadlines and refunds wait', () => {

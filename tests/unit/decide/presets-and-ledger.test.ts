@@ -6,8 +6,32 @@ import { decisionInputFromLedger, type LedgerOrder, type LedgerReturn } from '..
 import { decidePresets } from '../../../shared/decide/presets-types';
 import { PILOT_DISTRICTS_2024, SEED_PRESETS } from '../../../shared/decide/presets-seed';
 import { TEST_PRESETS } from '../../builders/decide';
+import { anOrder } from '../../builders/ledger';
+import { orderInput } from '../../../shared/schemas/order';
+
+describe('a 1210 order’s zone exit date', () => {
+  const bonded = anOrder({ exportMode: '1210', exportDate: '2026-03-01' });
+
+  it('may be left empty (older orders and imports have none), or set on or after the export date', () => {
+    expect(orderInput.safeParse(bonded).success).toBe(true);
+    expect(orderInput.safeParse({ ...bonded, zoneExitDate: null }).success).toBe(true);
+    expect(orderInput.safeParse({ ...bonded, zoneExitDate: '2026-05-20' }).success).toBe(true);
+  });
+
+  it('before the export date is refused, naming the field', () => {
+    const r = orderInput.safeParse({ ...bonded, zoneExitDate: '2026-02-28' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['zoneExitDate', 'errors.zoneExitBeforeExport']]);
+  });
+});
 
 describe('presets', () => {
+  it('stored presets without channels read as every channel on (what they meant then)', () => {
+    const old = { ...SEED_PRESETS, locations: SEED_PRESETS.locations.map(({ channels: _dropped, ...l }) => l) };
+    const parsed = decidePresets.parse(old);
+    expect(parsed.locations.map((l) => l.channels)).toEqual(SEED_PRESETS.locations.map(() => ({ returnless: true, dispose: true, liquidate: true, relist: true })));
+  });
+
   it('the seed and the test presets pass their own schema', () => {
     expect(decidePresets.safeParse(SEED_PRESETS).success).toBe(true);
     expect(decidePresets.safeParse(TEST_PRESETS).success).toBe(true);
