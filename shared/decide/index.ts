@@ -7,5 +7,5 @@ export { minorToFen, rateOn, toFen, roundRatio } from './currency';
 export { allowedDistricts, checkTaxExemption, crossDistrictRuleOn, districtBlockers, exemptionLastDay, exemptionStart, returnRightLastDay } from './eligibility';
 export { decideReturn, decideAll, summarize, bestOf, bestPerKind, type DecideAllResult, type DecisionSummary, type OptionSummary } from './options';
 export { planBatch, planLocation, allocateByWeight, bestStay, memberCostLines, type BatchPlan, type BatchMember, type LocationPlan } from './batch';
-export { deadlinesOf, upcomingDeadlines, type DeadlineAlert, type ReturnDeadlines } from './deadlines';
+export { deadlinesOf, upcomingDeadlines, type DeadlineAlert, type ReturnDeadlines, type RouteShipBy } from './deadlines';
 export { decisionInputFromLedger, type MapResult } from './from-ledger';
