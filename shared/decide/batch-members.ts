@@ -3,7 +3,7 @@ import { addDaysMemo as addDays } from './date-memo';
 import { districtBlockers } from './eligibility';
 import type { DecisionInput, OptionKind, Reason } from './model-types';
 import { bestStayOf } from './options';
-import { priceHomeOn } from './pricing';
+import { exemptOn, priceHomeOn } from './pricing';
 import { locationTable, returnFacts, type LocationTable, type ReturnFacts, type RouteTable, type RunTables } from './run-tables';
 
 /**
@@ -81,6 +81,6 @@ function member(t: RunTables, c: Candidates, i: number, rt: RouteTable): BatchMe
     weightG: f.weightG, recoveryFen: f.homeRecoveryFen,
     marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen, sharedFen: 0, netInBatchFen: marginFen,
     taxFreeShipBy: f.exemptIfInTime ? addDays(f.exemptLastDay, -rt.route.transitDays) : null,
-    arrivesAfterExemption: f.exemptIfInTime && rt.returnDate > f.exemptLastDay,
+    arrivesAfterExemption: f.exemptIfInTime && !exemptOn(f, rt),
   };
 }
