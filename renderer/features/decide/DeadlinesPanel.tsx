@@ -32,11 +32,12 @@ export function DeadlinesPanel({ alerts }: { alerts: (DeadlineAlert & { ret: Ret
                 <ul className="ship-by" aria-label={t('deadline.lastShip')}>
                   {a.shipBy.map((s) => (
                     <li key={s.routeId} className={s.daysLeft < 0 ? 'missed' : undefined} data-route={s.routeId}>
-                      {t('deadline.routeName', { mode: t(`transport.${s.mode}`), district: district(s.districtCode) })}
-                      {': '}
-                      {s.daysLeft < 0
-                        ? t('deadline.missed', { date: f.date(s.lastShipDay) })
-                        : t(a.kind === 'taxExemption' ? 'deadline.shipByTaxFree' : 'deadline.shipByRight', { date: f.date(s.lastShipDay) })}
+                      {t('deadline.routeLine', {
+                        route: t('deadline.routeName', { mode: t(`transport.${s.mode}`), district: district(s.districtCode) }),
+                        when: s.daysLeft < 0
+                          ? t('deadline.missed', { date: f.date(s.lastShipDay) })
+                          : t(a.kind === 'taxExemption' ? 'deadline.shipByTaxFree' : 'deadline.shipByRight', { date: f.date(s.lastShipDay) }),
+                      })}
                     </li>
                   ))}
                 </ul>
