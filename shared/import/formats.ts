@@ -16,7 +16,7 @@ export const RETURN_FIELDS = ['orderNo', 'sku', 'qty', 'returnDate', 'rmaNo', 'r
 export type ReturnField = (typeof RETURN_FIELDS)[number];
 
 export type ImportKind = 'orders' | 'returns';
-export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'ebay-orders' | 'shopee-orders' | 'custom';
+export type FormatId = 'amazon-orders' | 'amazon-fba-returns' | 'amazon-mfn-returns' | 'shopify-orders' | 'tiktok-orders' | 'ebay-orders' | 'shopee-orders' | 'temu-orders' | 'ozon-postings' | 'custom';
 
 /** Which header column feeds each field (the header text as in the file). */
 export type Mapping = Partial<Record<string, string>>;
@@ -83,6 +83,35 @@ export const FORMATS: readonly ReportFormat[] = [
     columns: {
       orderNo: ['Order ID'], orderDate: ['Order Creation Date'], sku: ['SKU Reference No.', 'Parent SKU Reference No.'], qty: ['Quantity'],
       unitPrice: ['Deal Price'], productName: ['Product Name'], status: ['Order Status'], waybillNo: ['Tracking Number*'],
+    },
+  },
+  {
+    // Temu Seller Center order export, one row per order item; it names no currency (the import
+    // defaults give it). Columns as read by a public importer of it:
+    // github.com/5CORE-ALL/invent app/Http/Controllers/MarketPlace/TemuController.php
+    // (normalizeHeader and its sample sheet); the purchase date may carry its zone, "purchase date(UTC+8)".
+    id: 'temu-orders', kind: 'orders', platform: 'temu',
+    required: ['order id', 'order item id', 'contribution sku', 'quantity purchased', 'base price total'],
+    columns: {
+      orderNo: ['order id'], orderDate: ['purchase date', 'purchase date(UTC+0)', 'purchase date(UTC+8)'], sku: ['contribution sku'],
+      qty: ['quantity purchased'], lineTotal: ['base price total'], productName: ['product name'], buyerCountry: ['ship country'],
+      status: ['order item status', 'order status'], waybillNo: ['tracking number'],
+    },
+  },
+  {
+    // Ozon's postings report (Заказы → Экспорт CSV; docs.ozon.ru/global/am/analytics/fulfillment-reports/report-orders):
+    // ";"-separated UTF-8, one row per product of a posting (отправление). Columns as read by
+    // github.com/urevoleg/master-ozon-api models/raw/raw_report_postings.sql (sep=';' in
+    // raw_report_postings_fbo.sql); "Итоговая стоимость товара" is the unit price there. Later
+    // versions call price and name "Ваша цена" and "Название товара" (also taken). A posting number
+    // is what Ozon's labels and returns name, so it is the order number here. The report names no
+    // buyer country: it comes from the import defaults.
+    id: 'ozon-postings', kind: 'orders', platform: 'ozon',
+    required: ['Номер заказа', 'Номер отправления', 'Принят в обработку', 'Артикул', 'Количество'],
+    columns: {
+      orderNo: ['Номер отправления'], orderDate: ['Принят в обработку'], sku: ['Артикул'], qty: ['Количество'],
+      unitPrice: ['Итоговая стоимость товара', 'Ваша цена'], currency: ['Код валюты товара', 'Код валюты отправления'],
+      productName: ['Наименование товара', 'Название товара'], status: ['Статус'],
     },
   },
   {

@@ -128,14 +128,34 @@ async function shopeeXlsx(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** Temu's seller order export (columns: see shared/import/formats.ts), UTF-8, one row per order item, no currency column. */
+const TEMU_HEADER = ['order id', 'order status', 'fulfillment mode', 'logistics service suggestion', 'order item id', 'order item status', 'product name by customer order', 'product name', 'variation', 'contribution sku', 'sku id', 'quantity purchased', 'quantity shipped', 'quantity to ship', 'recipient name', 'recipient first name', 'recipient last name', 'recipient phone number', 'ship address 1', 'ship address 2', 'ship address 3', 'district', 'ship city', 'ship state', 'ship postal code', 'ship country', 'purchase date', 'latest shipping time', 'latest delivery time', 'iPhone serial number', 'virtual email', 'activity goods base price', 'base price total', 'tracking number', 'carrier', 'order settlement status', 'keep proof of shipment before delivery'];
+const temuRow = (order: string, status: string, item: string, name: string, sku: string, qty: string, unit: string, total: string, country: string, date: string, tracking: string) => {
+  const cells: Record<string, string> = {
+    'order id': order, 'order status': status, 'fulfillment mode': 'Fulfilled by seller', 'order item id': item, 'order item status': status, 'product name': name,
+    'contribution sku': sku, 'sku id': `SK${item}`, 'quantity purchased': qty, 'quantity shipped': status === 'Shipped' ? qty : '0', 'quantity to ship': '0',
+    'recipient name': 'Ann B', 'ship city': 'Austin', 'ship state': 'TX', 'ship country': country, 'purchase date': date,
+    'activity goods base price': unit, 'base price total': total, 'tracking number': tracking, carrier: tracking ? 'USPS' : '', 'order settlement status': 'Unsettled',
+  };
+  return TEMU_HEADER.map((h) => cells[h] ?? '').join(',');
+};
+export const TEMU = [
+  TEMU_HEADER.join(','),
+  temuRow('PO-211-10000000000001', 'Shipped', '1001', 'Thermal cup 500 ml', 'CUP-THM-500', '2', '19.99', '39.98', 'United States', '2026-04-20 10:00:00', 'TN0001'),
+  temuRow('PO-211-10000000000001', 'Shipped', '1002', 'LED desk lamp', 'LAMP-LED-01', '1', '25.00', '25.00', 'United States', '2026-04-20 10:00:00', 'TN0001'),
+  temuRow('PO-211-10000000000002', 'Canceled', '1003', 'LED desk lamp', 'LAMP-LED-01', '1', '25.00', '25.00', 'United States', '2026-04-21 08:30:00', ''),
+].join('\r\n') + '\r\n';
+
 /**
- * A Temu-style seller order export: not a recognised format (its source names no repository
- * we could cite), so the synonym list must carry it — order id, purchase date, contribution
- * sku, quantity purchased, ship country — with no column mapped by hand.
+ * Ozon's postings report (columns: see shared/import/formats.ts): ";"-separated UTF-8 with a BOM,
+ * one row per product of a posting; the posting 0700-1111-1 holds two products.
  */
-export const TEMU_STYLE = [
-  'order id,order status,order item id,product name,variation,sku id,contribution sku,quantity purchased,quantity shipped,base price total,purchase date,recipient name,ship city,ship state,ship country,tracking number',
-  'PO-211-10000000000001,Shipped,OI-1,Thermal cup 500 ml,Blue,SKU1,CUP-THM-500,2,2,39.98,2026-04-20 10:00:00,Ann,Austin,TX,US,TN0001',
+const OZON_HEADER = ['Номер заказа', 'Номер отправления', 'Принят в обработку', 'Дата отгрузки', 'Статус', 'Дата доставки', 'Сумма отправления', 'Код валюты отправления', 'Наименование товара', 'OZON id', 'Артикул', 'Итоговая стоимость товара', 'Код валюты товара', 'Количество', 'Стоимость доставки', 'Связанные отправления', 'Выкуп товара', 'Цена товара до скидок', 'Скидка %', 'Скидка руб', 'Акции'];
+export const OZON = [
+  OZON_HEADER.join(';'),
+  ['0700-1111', '0700-1111-1', '2026-04-13 09:06:21', '2026-04-14 10:00:00', 'Доставлен', '2026-04-20 12:00:00', '2280', 'RUB', 'Термокружка 500 мл', '1234567', 'CUP-THM-500', '990', 'RUB', '2', '0', '', '', '1290', '23%', '300', ''].join(';'),
+  ['0700-1111', '0700-1111-1', '2026-04-13 09:06:21', '2026-04-14 10:00:00', 'Доставлен', '2026-04-20 12:00:00', '2280', 'RUB', 'Настольная лампа', '1234568', 'LAMP-LED-01', '300', 'RUB', '1', '0', '', '', '300', '0%', '0', ''].join(';'),
+  ['0700-2222', '0700-2222-1', '2026-04-15 18:40:00', '', 'Отменён', '', '990', 'RUB', 'Термокружка 500 мл', '1234567', 'CUP-THM-500', '990', 'RUB', '1', '0', '', '', '1290', '23%', '300', ''].join(';'),
 ].join('\n') + '\n';
 
 function utf16le(text: string): Buffer {
@@ -163,7 +183,8 @@ writeFileSync(`${DIR}generic-orders-gbk.csv`, gbk(GBK_TEXT));
 writeFileSync(`${DIR}erp-orders-gbk.csv`, gbk(ERP_GBK));
 writeFileSync(`${DIR}erp2-orders-gbk.csv`, gbk(ERP2_GBK));
 writeFileSync(`${DIR}tiktok-orders.csv`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TIKTOK, 'utf8')]));
-writeFileSync(`${DIR}temu-style-orders.csv`, TEMU_STYLE, 'utf8');
+writeFileSync(`${DIR}temu-orders.csv`, TEMU, 'utf8');
+writeFileSync(`${DIR}ozon-postings.csv`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(OZON, 'utf8')]));
 writeFileSync(`${DIR}ebay-orders.csv`, EBAY, 'utf8');
 writeFileSync(`${DIR}shopee-orders.xlsx`, await shopeeXlsx());
 console.log('import fixtures written');

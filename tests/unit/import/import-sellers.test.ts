@@ -6,7 +6,7 @@ import { headerSignature } from '../../../shared/import/formats';
 import { parseImport, type ImportRequest } from '../../../shared/import/run-import';
 import { REJECT } from '../../../shared/import/values';
 
-/** Sellers' own files as they arrive: an ERP export in GBK, TikTok Shop's export, a Temu-style sheet. */
+/** Sellers' own files as they arrive: an ERP export in GBK, TikTok Shop's, eBay's, Shopee's, Temu's and Ozon's exports. */
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
 const DEFAULTS = { ...DEFAULT_IMPORT_DEFAULTS, hsCode: '9617001900' };
 const request = (bytes: Uint8Array, more: Partial<ImportRequest> = {}): ImportRequest => ({ bytes, mapping: null, kind: 'orders', defaults: DEFAULTS, catalog: [], ...more });
@@ -130,10 +130,37 @@ describe('marketplace exports', () => {
     expect(r.orders!.rejected.map((x) => x.row)).toEqual([4]);
   });
 
-  it('a Temu-style sheet is carried by the synonyms alone', async () => {
-    const { first, r } = await asProposed('temu-style-orders.csv');
-    expect(first.inspection.missing).toEqual([]);
-    expect(r.orders!.orders.map(line)).toEqual(['other PO-211-10000000000001 2026-04-20 US - CUP-THM-500×2@1999USD']);
+  it('Temu is recognised by its header; the base price total is the line total, the currency the default', async () => {
+    const r = await parseImport(request(fixture('temu-orders.csv')));
+    expect(r.inspection.format).toBe('temu-orders');
+    // Golden: 39.98 for 2 cups → 19.99 each; the second item joins the same order; "United States" → US.
+    expect(r.orders!.orders.map(line)).toEqual(['temu PO-211-10000000000001 2026-04-20 US - CUP-THM-500×2@1999USD + LAMP-LED-01×1@2500USD']);
+    expect(r.orders!.rejected).toEqual([{ row: 4, field: 'status', key: 'data:reason.cancelled', value: 'Canceled' }]);
+  });
+
+  it('Ozon (";", UTF-8 with BOM, Russian headers) is recognised; a posting is an order, its country the default', async () => {
+    const bytes = fixture('ozon-postings.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const bare = await parseImport(request(bytes));
+    expect(bare.inspection.format).toBe('ozon-postings');
+    expect(bare.orders!.rejected.map((x) => [x.row, x.field, x.key])).toEqual([[2, 'buyerCountry', 'errors.required'], [3, 'buyerCountry', 'errors.required'], [4, 'status', 'data:reason.cancelled']]);
+    const r = await parseImport(request(bytes, { defaults: { ...DEFAULTS, buyerCountry: 'RU' } }));
+    // Golden: 990 RUB × 2 and 300 RUB × 1 on posting 0700-1111-1 (the report's 2280 posting sum); 0700-2222-1 is Отменён.
+    expect(r.orders!.orders.map(line)).toEqual(['ozon 0700-1111-1 2026-04-13 RU - CUP-THM-500×2@99000RUB + LAMP-LED-01×1@30000RUB']);
+    expect(r.orders!.rejected).toEqual([{ row: 4, field: 'status', key: 'data:reason.cancelled', value: 'Отменён' }]);
+  });
+
+  it('a Temu or Ozon layout the formats do not know is still carried by the column names', async () => {
+    const temu = 'order id,contribution sku,quantity purchased,base price total,purchase date(UTC+8),ship country\nPO-1,S1,2,10.00,2026-04-20 10:00:00,US\n';
+    const t = await parseImport(request(new TextEncoder().encode(temu)));
+    expect(t.inspection.format).toBe('custom');
+    // Temu's purchase date with its zone in the header is a name the list knows.
+    expect(t.inspection.mapping).toMatchObject({ orderNo: 'order id', orderDate: 'purchase date(UTC+8)', sku: 'contribution sku', qty: 'quantity purchased', lineTotal: 'base price total', buyerCountry: 'ship country' });
+    expect(t.inspection.missing).toEqual([]);
+    const ozon = 'Номер отправления;Принят в обработку;Артикул;Количество;Ваша цена;Код валюты товара;Статус\n0700-1-1;2026-04-13 09:00:00;S1;1;990;RUB;Доставлен\n';
+    const o = await parseImport(request(new TextEncoder().encode(ozon)));
+    expect(o.inspection.mapping).toMatchObject({ orderNo: 'Номер отправления', orderDate: 'Принят в обработку', sku: 'Артикул', qty: 'Количество', unitPrice: 'Ваша цена', currency: 'Код валюты товара', status: 'Статус' });
+    expect(o.inspection.missing).toEqual(['buyerCountry']);
   });
 });
 
