@@ -163,15 +163,34 @@ test.describe('Import in 简体中文', () => {
     await data.expectSummary(1, 0, 0, 1);
     await data.confirmImport(1);
 
-    for (const [file, added] of [['temu-style-orders.csv', 1], ['erp2-orders-gbk.csv', 2]] as const) {
+    // Temu names no currency (the defaults say USD after Shopee's MYR); Ozon names no country.
+    await data.chooseImport(`${FIXTURES}temu-orders.csv`);
+    await detected('temu-orders');
+    await data.setDefaults({ hsCode: '9617001900', currency: 'USD' });
+    await data.expectSummary(1, 0, 0, 1);
+    await data.confirmImport(1);
+
+    await data.chooseImport(`${FIXTURES}ozon-postings.csv`);
+    await detected('ozon-postings');
+    await data.setDefaults({ hsCode: '9617001900', buyerCountry: 'RU' });
+    await data.expectSummary(1, 0, 0, 1);
+    await data.confirmImport(1);
+
+    await data.chooseImport(`${FIXTURES}erp2-orders-gbk.csv`);
+    await data.applyMapping();
+    await data.setDefaultHsCode('9617001900');
+    await data.expectSummary(2, 0, 0, 0);
+    await data.confirmImport(2);
+
+    // The same files again add nothing.
+    for (const [file, unchanged, rejected] of [['temu-orders.csv', 1, 1], ['ozon-postings.csv', 1, 1], ['tiktok-orders.csv', 1, 1]] as const) {
       await data.chooseImport(`${FIXTURES}${file}`);
-      await data.applyMapping();
       await data.setDefaultHsCode('9617001900');
-      await data.expectSummary(added, 0, 0, 0);
-      await data.confirmImport(added);
+      await data.expectSummary(0, 0, unchanged, rejected);
+      await expect(page.getByRole('button', { name: app.t('data:import.confirm', { count: 0 }) })).toBeDisabled();
     }
 
     await app.orders();
-    for (const orderNo of ['576111111111111111', '12-22222-22222', '260413ABCDEF01', 'PO-211-10000000000001', '114-2000001-2000001']) await expect(page.getByText(orderNo)).toBeVisible();
+    for (const orderNo of ['576111111111111111', '12-22222-22222', '260413ABCDEF01', 'PO-211-10000000000001', '0700-1111-1', '114-2000001-2000001']) await expect(page.getByText(orderNo)).toBeVisible();
   });
 });
