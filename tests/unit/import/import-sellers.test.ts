@@ -162,6 +162,14 @@ describe('marketplace exports', () => {
     expect(o.inspection.mapping).toMatchObject({ orderNo: 'Номер отправления', orderDate: 'Принят в обработку', sku: 'Артикул', qty: 'Количество', unitPrice: 'Ваша цена', currency: 'Код валюты товара', status: 'Статус' });
     expect(o.inspection.missing).toEqual(['buyerCountry']);
   });
+
+  it('a returns sheet in another platform\'s words is carried by the column names (no returns layout beyond Amazon\'s is confirmed)', async () => {
+    const text = 'Return ID,Order ID,Seller SKU,Return quantity,Return Request Date,Return Reason\nR1,576111111111111111,CUP-THM-500,1,2026-04-20,Damaged\n';
+    const r = await parseImport(request(new TextEncoder().encode(text), { kind: 'returns' }));
+    expect(r.inspection.format).toBe('custom');
+    expect(r.inspection.mapping).toEqual({ orderNo: 'Order ID', sku: 'Seller SKU', qty: 'Return quantity', returnDate: 'Return Request Date', rmaNo: 'Return ID', reason: 'Return Reason' });
+    expect(r.inspection.missing).toEqual([]);
+  });
 });
 
 describe('bad input is named and nothing is taken', () => {
