@@ -72,6 +72,15 @@ describe('another ERP layout with its own words (GBK)', () => {
     ]);
     expect(r.orders!.orders.map((o) => [o.input.exportMode, o.input.exportDistrict])).toEqual([['9610', '2900'], ['9810', '3100']]);
   });
+
+  it('a 马帮-style sheet (column names as a public parser of its order export reads them) is placed but for its price', async () => {
+    const text = '订单编号,交易编号,付款时间,SKU,商品数量,店铺名,平台订单状态,国家,订单总金额,商品中文名称\nMB1,112-1,2026-03-01 10:00,S1,2,小铺,Shipped,US,39.98,保温杯\n';
+    const first = await parseImport(request(new TextEncoder().encode(text)));
+    expect(first.inspection.mapping).toEqual({ orderNo: '订单编号', orderDate: '付款时间', sku: 'SKU', qty: '商品数量', productName: '商品中文名称', buyerCountry: '国家', status: '平台订单状态', shop: '店铺名' });
+    // Its only amount is the order's total: which column is a line's price is the user's call.
+    expect(first.inspection.missing).toEqual(['unitPrice']);
+    expect(first.inspection.unplaced).toEqual(['交易编号', '订单总金额']);
+  });
 });
 
 describe('a saved mapping', () => {
