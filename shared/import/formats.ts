@@ -91,7 +91,7 @@ export const FORMATS: readonly ReportFormat[] = [
     // github.com/5CORE-ALL/invent app/Http/Controllers/MarketPlace/TemuController.php
     // (normalizeHeader and its sample sheet); the purchase date may carry its zone, "purchase date(UTC+8)".
     id: 'temu-orders', kind: 'orders', platform: 'temu',
-    required: ['order id', 'order item id', 'contribution sku', 'quantity purchased', 'base price total'],
+    required: ['order id', 'contribution sku', 'quantity purchased', 'base price total', 'ship country'],
     columns: {
       orderNo: ['order id'], orderDate: ['purchase date', 'purchase date(UTC+0)', 'purchase date(UTC+8)'], sku: ['contribution sku'],
       qty: ['quantity purchased'], lineTotal: ['base price total'], productName: ['product name'], buyerCountry: ['ship country'],
@@ -107,7 +107,7 @@ export const FORMATS: readonly ReportFormat[] = [
     // is what Ozon's labels and returns name, so it is the order number here. The report names no
     // buyer country: it comes from the import defaults.
     id: 'ozon-postings', kind: 'orders', platform: 'ozon',
-    required: ['Номер заказа', 'Номер отправления', 'Принят в обработку', 'Артикул', 'Количество'],
+    required: ['Номер отправления', 'Принят в обработку', 'Артикул', 'Количество', 'Код валюты товара'],
     columns: {
       orderNo: ['Номер отправления'], orderDate: ['Принят в обработку'], sku: ['Артикул'], qty: ['Количество'],
       unitPrice: ['Итоговая стоимость товара', 'Ваша цена'], currency: ['Код валюты товара', 'Код валюты отправления'],

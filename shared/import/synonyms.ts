@@ -18,7 +18,7 @@ const SYNONYMS: Record<string, string[]> = {
   orderDate: ['下单时间', '下单日期', '订购时间', '订单日期', '订单时间', '付款时间', '支付时间', '订单创建时间', '创建时间', 'Order Date', 'Order Time', 'Purchase Date', 'Order Creation Date', 'Created Time', 'Created at', 'Date', '日期', 'Принят в обработку', 'Purchase Date(UTC+0)', 'Purchase Date(UTC+8)'],
   sku: ['SKU', '商品SKU', '产品SKU', '平台SKU', '自定义SKU', '卖家SKU', '商家SKU', '库存SKU', 'SKU编码', '货号', 'MSKU', 'Seller SKU', 'Merchant SKU', 'SKU Reference No.', 'Contribution SKU', 'Item SKU', 'Артикул'],
   qty: ['数量', '购买数量', '商品数量', '产品数量', '销售数量', '订购数量', '件数', 'Qty', 'Quantity', 'Quantity Purchased', 'Qty Ordered', 'Units', 'Количество', 'Return quantity', '退货数量'],
-  unitPrice: ['单价', '商品单价', '产品单价', '销售单价', '售价', 'Unit Price', 'Price', 'Deal Price', 'Sale Price', 'SKU Unit Original Price', 'Item Price', 'Итоговая стоимость товара', 'Ваша цена'],
+  unitPrice: ['单价', '商品单价', '产品单价', '销售单价', '售价', 'Unit Price', 'Price', 'Deal Price', 'Sale Price', 'SKU Unit Original Price', 'Item Price', 'Activity Goods Base Price', 'Итоговая стоимость товара', 'Ваша цена'],
   lineTotal: ['商品总价', '商品金额', '产品金额', '小计', '金额', 'Line Total', 'Subtotal', 'Total Price', 'SKU Subtotal After Discount', 'Base Price Total'],
   currency: ['币种', '币别', '货币', '币种代码', '货币代码', 'Currency', 'Currency Code', 'Код валюты товара', 'Код валюты отправления'],
   productName: ['商品名称', '产品名称', '商品标题', '产品标题', '品名', '中文品名', '商品中文名称', '标题', 'Product Name', 'Item Name', 'Product Title', 'Title', 'Item Title', 'Наименование товара', 'Название товара'],

@@ -157,15 +157,16 @@ describe('marketplace exports', () => {
   });
 
   it('a Temu or Ozon layout the formats do not know is still carried by the column names', async () => {
-    const temu = 'order id,contribution sku,quantity purchased,base price total,purchase date(UTC+8),ship country\nPO-1,S1,2,10.00,2026-04-20 10:00:00,US\n';
+    const temu = 'order id,contribution sku,quantity purchased,activity goods base price,purchase date(UTC+8),ship country\nPO-1,S1,2,5.00,2026-04-20 10:00:00,US\n';
     const t = await parseImport(request(new TextEncoder().encode(temu)));
     expect(t.inspection.format).toBe('custom');
-    // Temu's purchase date with its zone in the header is a name the list knows.
-    expect(t.inspection.mapping).toMatchObject({ orderNo: 'order id', orderDate: 'purchase date(UTC+8)', sku: 'contribution sku', qty: 'quantity purchased', lineTotal: 'base price total', buyerCountry: 'ship country' });
+    // Without its line total Temu's sheet is not the format, but its unit price and zoned purchase date are names the list knows.
+    expect(t.inspection.mapping).toMatchObject({ orderNo: 'order id', orderDate: 'purchase date(UTC+8)', sku: 'contribution sku', qty: 'quantity purchased', unitPrice: 'activity goods base price', buyerCountry: 'ship country' });
     expect(t.inspection.missing).toEqual([]);
-    const ozon = 'Номер отправления;Принят в обработку;Артикул;Количество;Ваша цена;Код валюты товара;Статус\n0700-1-1;2026-04-13 09:00:00;S1;1;990;RUB;Доставлен\n';
+    const ozon = 'Номер отправления;Принят в обработку;Артикул;Количество;Ваша цена;Код валюты отправления;Статус\n0700-1-1;2026-04-13 09:00:00;S1;1;990;RUB;Доставлен\n';
     const o = await parseImport(request(new TextEncoder().encode(ozon)));
-    expect(o.inspection.mapping).toMatchObject({ orderNo: 'Номер отправления', orderDate: 'Принят в обработку', sku: 'Артикул', qty: 'Количество', unitPrice: 'Ваша цена', currency: 'Код валюты товара', status: 'Статус' });
+    expect(o.inspection.format).toBe('custom');
+    expect(o.inspection.mapping).toMatchObject({ orderNo: 'Номер отправления', orderDate: 'Принят в обработку', sku: 'Артикул', qty: 'Количество', unitPrice: 'Ваша цена', currency: 'Код валюты отправления', status: 'Статус' });
     expect(o.inspection.missing).toEqual(['buyerCountry']);
   });
 
