@@ -17,7 +17,7 @@ import type { PresetsRepo } from './presets-repo';
 export interface BatchDocSources {
   batch: BatchRecord;
   members: BatchMember[];
-  location: Pick<OverseasLocation, 'name' | 'address' | 'country'> | undefined;
+  location: Pick<OverseasLocation, 'name' | 'nameEn' | 'address' | 'country' | 'contact' | 'phone'> | undefined;
   applicant: Applicant;
   rates: readonly CurrencyRate[];
   broker?: Broker;
@@ -48,6 +48,11 @@ function countryName(code: string): string {
   }
 }
 
+/** "莫斯科海外仓 Moscow overseas warehouse": the paper is bilingual, so the name is too. */
+function joinNames(name: string, nameEn: string | undefined): string {
+  return nameEn && nameEn.trim() && nameEn.trim() !== name.trim() ? `${name} ${nameEn.trim()}` : name;
+}
+
 /** Weight and declared value of one member, as the documents and the batch list show them. */
 export function memberFacts(m: BatchMember, book: ReturnType<typeof rateBook>): { weightG: number; valueMinor: number; valueFen: number } {
   const valueMinor = m.line.declaredValueMinor * m.ret.qty;
@@ -67,7 +72,7 @@ export function assembleBatchDoc({ batch, members, location, applicant, rates, b
       rmaNo: m.ret.rmaNo, labelNo: m.ret.rmaNo, declarationNo: m.order.declarationNo, exportDate: m.order.exportDate,
       orderNo: m.order.orderNo, waybillNo: m.order.waybillNo, sku: m.line.sku, nameZh: m.line.nameZh, nameEn: m.line.nameEn,
       hsCode: m.line.hsCode, qty: m.ret.qty, unit: m.line.unit, valueMinor: facts.valueMinor, currency: m.order.currency,
-      valueFen: facts.valueFen, weightG: facts.weightG, reason: m.ret.reason, grade: m.ret.grade,
+      valueFen: facts.valueFen, weightG: facts.weightG, reason: m.ret.reason, grade: m.ret.grade, parcelCount: m.ret.parcelCount ?? 1,
     };
   });
   const returnDistrict = districtRef(batch.returnDistrict);
@@ -87,9 +92,15 @@ export function assembleBatchDoc({ batch, members, location, applicant, rates, b
     rebateCertificateNo: batch.rebateCertificateNo.trim() || null,
     applicant,
     broker: broker ?? { name: '' },
-    fromLocation: { name: location?.name ?? batch.locationId, address: location?.address ?? '', country: location ? countryName(location.country) : '' },
-    toSite: { name: batch.supervisedSite || `${returnDistrict.nameZh} ${returnDistrict.nameEn}`, address: applicant.address },
+    fromLocation: {
+      name: location ? joinNames(location.name, location.nameEn) : batch.locationId,
+      address: location?.address ?? '', country: location ? countryName(location.country) : '',
+      contact: location?.contact ?? '', phone: location?.phone ?? '',
+    },
+    // The consignee is the customs broker who receives the goods at the site and clears them.
+    toSite: { name: broker?.name ?? '', address: broker?.address ?? '', contact: broker?.contact ?? '', phone: broker?.phone ?? '' },
     parcels,
+    draft: batch.status === 'draft',
   };
 }
 

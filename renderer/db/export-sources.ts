@@ -32,5 +32,6 @@ export async function loadExportSource(db: HomeboundDb, kind: ExportKind, filter
     decisions: decisions.filter((d) => within(d.decidedAt, filter) && (!filter.platform || d.input.platform === filter.platform)),
     batches: batches.filter((b) => within(b.plannedDate, filter)),
     rates: presets.rates,
+    locations: presets.locations.map(({ id, name, nameEn }) => ({ id, name, nameEn })),
   };
 }

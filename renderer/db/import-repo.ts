@@ -6,7 +6,7 @@ import { mergeOrder } from '../../shared/import/merge';
 import type { ImportPlan } from '../../shared/import/review';
 import { newId } from '../../shared/ids';
 import type { Order } from '../../shared/schemas/order';
-import type { ReturnRecord } from '../../shared/schemas/return';
+import { RETURN_DEFAULTS, refundOverLine, type ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
 import { withIndexes } from './orders-repo';
 import { guardStorage } from './storage-errors';
@@ -106,12 +106,15 @@ async function planReturns(db: HomeboundDb, candidates: readonly ReturnCandidate
       rejected.push({ row: c.row, field: 'qty', key: 'errors.overQuantity', params: { sold: line.qty, returned: already, max: Math.max(line.qty - already, 0) } });
       continue;
     }
+    const refund = refundOverLine(c.money.refundMinor ?? null, line, order.currency);
+    if (refund) { rejected.push({ row: c.row, ...refund }); continue; }
     used.set(key, already + c.qty);
     added++;
     writes.push({
       id: newId(), orderId: order.id, lineId: line.id, rmaNo: c.rmaNo, qty: c.qty, reason: c.reason, grade: c.grade, whereabouts: c.whereabouts,
       locationId: null, requestedDate: c.requestedDate, notes: c.notes, status: 'requested', history: [{ status: 'requested', at: now, note: '' }],
       createdAt: now, updatedAt: now, batchId: null, orderNo: order.orderNo, platform: order.platform, sku: line.sku,
+      ...RETURN_DEFAULTS, ...c.money,
     });
   }
   return { plan: { added, updated: 0, unchanged, rejected, unlinked } as ImportPlan, writes };

@@ -1,7 +1,7 @@
 import { ValidationFailed, parseOrThrow } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { canMove, type ReturnStatus } from '../../shared/ledger/return-status';
-import { returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
+import { refundOverLine, returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
 import { guardStorage } from './storage-errors';
 
@@ -143,6 +143,8 @@ export class ReturnsRepo {
     if (value.qty > room.max) {
       throw new ValidationFailed([{ field: 'qty', key: 'errors.overQuantity', params: { ...room } }]);
     }
+    const refund = refundOverLine(value.refundMinor, line, order.currency);
+    if (refund) throw new ValidationFailed([refund]);
     return { orderNo: order.orderNo, platform: order.platform, sku: line.sku };
   }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { RETURN_DEFAULTS } from '../../shared/schemas/return';
 
 /**
  * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
@@ -50,6 +51,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         for (const location of record.presets?.locations ?? []) {
           if (location.channels === undefined) location.channels = { returnless: true, dispose: true, liquidate: true, relist: true };
         }
+      });
+    },
+  },
+  {
+    // Returns gain their parcel count and the money they really cost: older records travel
+    // in one carton and their refund is unknown (assumed in full, and marked so in reports).
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table('returns').toCollection().modify((r: Record<string, unknown>) => {
+        for (const [key, value] of Object.entries(RETURN_DEFAULTS)) if (r[key] === undefined) r[key] = value;
       });
     },
   },

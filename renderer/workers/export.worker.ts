@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { describeSheets, exportTables, sheetsToXlsxBytes, toCsvBytes } from '../../shared/export';
+import { accountantWorkbook, describeSheets, exportHeaders, exportTables, sheetsToXlsxBytes, toCsvBytes } from '../../shared/export';
 import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
 
 /** Building the sheets or a workbook of 100,000 rows takes seconds: it happens here, not in the window. */
@@ -7,9 +7,12 @@ async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: 
   if (message.type === 'write') {
     return { file: { format: 'bytes', bytes: await sheetsToXlsxBytes(message.sheets) }, rows: message.sheets[0]?.rowCount ?? 0 };
   }
-  const { kind, format, delimiter, source, labels } = message;
-  const tables = exportTables(kind, source);
-  const label = (key: string) => labels[key] ?? key;
+  if (message.type === 'workbook') {
+    return { file: { format: 'bytes', bytes: await accountantWorkbook(message.source, message.language) }, rows: message.source.returns.length };
+  }
+  const { kind, format, delimiter, source, language, withCodes } = message;
+  const tables = exportTables(kind, source, language, withCodes);
+  const label = exportHeaders(language);
   const rows = tables[0]?.rows.length ?? 0;
   if (format === 'csv') return { file: { format: 'bytes', bytes: toCsvBytes(tables[0]!, label, delimiter) }, rows };
   return { file: { format: 'sheets', sheets: describeSheets(tables, label) }, rows };

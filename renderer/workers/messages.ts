@@ -1,4 +1,4 @@
-import type { CsvDelimiter, ExportKind, ExportSource, SheetData } from '../../shared/export';
+import type { CsvDelimiter, ExportKind, ExportLanguage, ExportSource, SheetData } from '../../shared/export';
 import type { Settings } from '../../shared/bridge/settings';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
@@ -45,10 +45,14 @@ export type ExportWorkerIn =
     format: 'sheets' | 'csv';
     delimiter: CsvDelimiter;
     source: ExportSource;
-    /** Column headers in the user's language, by column key. */
-    labels: Record<string, string>;
+    /** The language the file is written in (headers and every coded value). */
+    language: ExportLanguage;
+    /** Code columns beside the labels. */
+    withCodes: boolean;
   }
-  | { type: 'write'; sheets: SheetData[] };
+  | { type: 'write'; sheets: SheetData[] }
+  /** The accountant's workbook (summary + detail sheets with formulas), as XLSX bytes. */
+  | { type: 'workbook'; source: ExportSource; language: ExportLanguage };
 export type ExportFile = { format: 'bytes'; bytes: Uint8Array } | { format: 'sheets'; sheets: SheetData[] };
 export type ExportWorkerOut = { type: 'done'; file: ExportFile; rows: number; ms: number } | { type: 'error'; message: string };
 

@@ -23,6 +23,9 @@ export const brokerProfile = z.object({
   name: z.string().max(120).catch(''),
   customsCode: z.string().max(10).catch(''),
   contact: z.string().max(120).catch(''),
+  phone: z.string().max(40).catch(''),
+  /** Where returned goods are delivered to the broker: the consignee address on labels. */
+  address: z.string().max(300).catch(''),
 });
 
 export const settingsSchema = z.object({
@@ -48,7 +51,7 @@ export const settingsPatch = z.strictObject({
     contact: z.string().max(60),
     phone: z.string().max(40),
   }).partial().optional(),
-  broker: z.strictObject({ name: z.string().max(120), customsCode: z.string().max(10), contact: z.string().max(120) }).partial().optional(),
+  broker: z.strictObject({ name: z.string().max(120), customsCode: z.string().max(10), contact: z.string().max(120), phone: z.string().max(40), address: z.string().max(300) }).partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 

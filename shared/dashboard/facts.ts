@@ -19,7 +19,8 @@ import { Interner, salesTable, type SalesTable } from './sales-table';
 export type DashOrder = Pick<Order, 'id' | 'platform' | 'orderDate' | 'buyerCountry' | 'currency' | 'exportDate' | 'exportMode' | 'zoneExitDate'> & {
   lines: readonly Pick<OrderLine, 'id' | 'sku' | 'qty' | 'unitPriceMinor'>[];
 };
-export type DashReturn = Pick<ReturnRecord, 'id' | 'orderId' | 'lineId' | 'rmaNo' | 'qty' | 'reason' | 'grade' | 'status' | 'locationId' | 'requestedDate' | 'sku'>;
+export type DashReturn = Pick<ReturnRecord, 'id' | 'orderId' | 'lineId' | 'rmaNo' | 'qty' | 'reason' | 'grade' | 'status' | 'locationId' | 'requestedDate' | 'sku'>
+  & Partial<Pick<ReturnRecord, 'refundMinor' | 'refundDate' | 'labelCostMinor' | 'labelPaidBy' | 'feesKeptMinor'>>;
 export type DashDecision = Pick<DecisionRecord, 'returnId' | 'decidedAt' | 'on' | 'baselineNetFen' | 'disposeNetFen' | 'savingsFen' | 'savingsVsDisposeFen'> & {
   chosen: Pick<DecisionRecord['chosen'], 'kind' | 'districtCode' | 'routeId' | 'netFen' | 'recoveryFen' | 'costLines'>;
   input: Pick<DecisionRecord['input'], 'qty' | 'unitWeightG' | 'goodsCostFen' | 'platform' | 'locationId'>;
@@ -58,8 +59,16 @@ export interface ReturnFact {
   exportDate: string;
   exportMode: string;
   food: boolean;
-  /** What the buyer was refunded, in fen at the rate on the request date; null = no rate. */
+  /**
+   * What the buyer was refunded, in fen: the recorded refund at the rate on its date, or —
+   * when none is recorded (`refundAssumed`) — the full line value at the request date's rate.
+   * Null = no rate.
+   */
   refundFen: number | null;
+  refundAssumed: boolean;
+  /** The return label when the seller paid it, and the marketplace fees it kept, in fen. */
+  labelFen: number;
+  feesKeptFen: number;
   /** Last day of the tax exemption (null when its conditions fail) and of the 1-year right. */
   exemptionLastDay: string | null;
   rightLastDay: string;
@@ -120,6 +129,23 @@ export interface DashboardFacts {
   missingRates: string[];
 }
 
+/**
+ * A return's money in fen, each amount converted once and rounded once (as Decide does): the
+ * recorded refund at its date's rate, else the full line value at the request date's (assumed).
+ */
+export function returnMoneyFen(r: DashReturn, line: { unitPriceMinor: number } | undefined, fen: (factors: number[], on: string) => number): Pick<ReturnFact, 'refundFen' | 'refundAssumed' | 'labelFen' | 'feesKeptFen'> {
+  const refundAssumed = r.refundMinor === null || r.refundMinor === undefined;
+  const on = r.refundDate ?? r.requestedDate;
+  try {
+    const refundFen = refundAssumed ? (line ? fen([line.unitPriceMinor, r.qty], r.requestedDate) : null) : fen([r.refundMinor!], on);
+    const labelFen = r.labelPaidBy === 'seller' && r.labelCostMinor ? fen([r.labelCostMinor], on) : 0;
+    const feesKeptFen = r.feesKeptMinor ? fen([r.feesKeptMinor], on) : 0;
+    return { refundFen, refundAssumed, labelFen, feesKeptFen };
+  } catch {
+    return { refundFen: null, refundAssumed, labelFen: 0, feesKeptFen: 0 };
+  }
+}
+
 /** `allOrders` null = not read yet: decision facts only, without buyer countries. */
 export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null): DashboardFacts {
   // Returns name a fifth of the orders: the pass that builds the sales table picks those out,
@@ -159,15 +185,8 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
         break;
       }
     }
-    let refundFen: number | null = null;
-    if (line) {
-      try {
-        // Converted once, at the rate in force when the buyer asked, rounded once (as Decide does).
-        refundFen = toFen(book, o.currency, r.requestedDate, [line.unitPriceMinor, r.qty]);
-      } catch {
-        missing.add(o.currency);
-      }
-    }
+    const money = returnMoneyFen(r, line, (minor, on) => toFen(book, o.currency, on, minor));
+    if (money.refundFen === null && line) missing.add(o.currency);
     const [exportPlus, rightDay] = lastDays(o.exportDate);
     // 1210 goods: the exemption's months run from leaving the bonded zone (as in Decide).
     const start = exemptionStart(o);
@@ -182,7 +201,7 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
     returns.push({
       id: r.id, rmaNo: r.rmaNo, orderDate: o.orderDate, requestedDate: r.requestedDate, platform: o.platform, country: o.buyerCountry,
       sku: r.sku, reason: r.reason, grade: r.grade, units: r.qty, locationId: r.locationId ?? '', status: r.status,
-      exportDate: o.exportDate, exportMode: o.exportMode, food, refundFen,
+      exportDate: o.exportDate, exportMode: o.exportMode, food, ...money,
       exemptionLastDay: exempt ? exemptionDay : null, rightLastDay: rightDay,
     });
   }
@@ -219,12 +238,17 @@ function routesOf(presets: DecidePresets): Map<string, RouteInfo> {
  * Only the latest decision per return counts: a return decided twice was handled once. By
  * return id, in order of each return's first decision; buyer countries are filled in later.
  */
-function latestDecisions(all: readonly DashDecision[]): Map<string, DecisionFact> {
-  const latest = new Map<string, DashDecision>();
+export function latestByReturn<D extends { returnId: string; decidedAt: string }>(all: readonly D[]): Map<string, D> {
+  const latest = new Map<string, D>();
   for (const d of all) {
     const seen = latest.get(d.returnId);
     if (!seen || d.decidedAt >= seen.decidedAt) latest.set(d.returnId, d);
   }
+  return latest;
+}
+
+function latestDecisions(all: readonly DashDecision[]): Map<string, DecisionFact> {
+  const latest = latestByReturn(all);
   const facts = new Map<string, DecisionFact>();
   for (const d of latest.values()) {
     let costFen = 0;

@@ -26,8 +26,12 @@ export interface DashboardData extends DecisionAggregates {
   routes: RouteMix;
   /** Null until the orders are read (they need export dates and sale prices). */
   deadlines: Deadlines | null;
-  /** Refunds to buyers of the returns in view, in fen; partial when a currency had no rate. */
-  refunds: { fen: number; unconverted: number } | null;
+  /**
+   * Refunds to buyers of the returns in view, in fen (partial when a currency had no rate;
+   * `assumed` of them had no refund recorded and count in full), the return labels the seller
+   * paid and the marketplace fees kept: together the after-sales cost before any recovery.
+   */
+  refunds: { fen: number; unconverted: number; assumed: number; labelsFen: number; feesKeptFen: number } | null;
   /** A buyer-country filter cannot apply to decisions before the orders are read: wait for them. */
   decisionsPending: boolean;
   /** Nothing in the ledger at all (as opposed to nothing matching the filters). */
@@ -53,6 +57,9 @@ export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, t
   let inCohort = 0;
   let refundFen = 0;
   let unconverted = 0;
+  let assumed = 0;
+  let labelsFen = 0;
+  let feesKeptFen = 0;
   for (let i = 0; i < facts.returns.length; i++) {
     const r = facts.returns[i]!;
     if ((platform && r.platform !== platform) || (country && r.country !== country) || (locationId && r.locationId !== locationId)) continue;
@@ -61,6 +68,9 @@ export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, t
     cohort[inCohort++] = i;
     if (r.refundFen === null) unconverted += 1;
     else refundFen += r.refundFen;
+    if (r.refundAssumed) assumed += 1;
+    labelsFen += r.labelFen;
+    feesKeptFen += r.feesKeptFen;
   }
   const decisionsPending = !facts.ordersLoaded && country !== '';
   const decisions: DecisionFact[] = [];
@@ -79,7 +89,7 @@ export function aggregateDashboard(facts: DashboardFacts, f: DashboardFilters, t
     rates: sold && facts.ordersLoaded ? returnRates(sold, facts, cohort.subarray(0, inCohort)) : null,
     routes: routeMix(decisions, facts.routes),
     deadlines: facts.ordersLoaded ? upcomingDeadlines(open, today) : null,
-    refunds: facts.ordersLoaded ? { fen: refundFen, unconverted } : null,
+    refunds: facts.ordersLoaded ? { fen: refundFen, unconverted, assumed, labelsFen, feesKeptFen } : null,
     decisionsPending,
     ledgerEmpty: facts.orderCount === 0 && facts.returns.length === 0,
   };

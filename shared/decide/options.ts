@@ -20,7 +20,7 @@ export { bestOf, type DecisionSummary, type OptionSummary } from './summary';
 export function stayBlock(kind: OptionKind, input: DecisionInput, location: OverseasLocation): Reason | null {
   const c = location.channels;
   const missing = kind === 'keep' ? !c.returnless : kind === 'dispose' ? !c.dispose : kind === 'liquidate' ? !c.liquidate : kind === 'relist' ? !c.relist : false;
-  if (missing) return { key: 'decide.reason.notAtLocation', params: { location: location.name } };
+  if (missing) return { key: 'decide.reason.notAtLocation', params: { location: location.name, locationEn: location.nameEn || location.name } };
   if (kind === 'keep' && input.buyerShipped) return { key: 'decide.reason.buyerShipped' };
   if (kind === 'relist' && !location.relistGrades.includes(input.grade)) return { key: 'decide.reason.gradeNotRelistable', params: { grade: input.grade } };
   return null;

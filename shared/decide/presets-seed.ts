@@ -34,7 +34,8 @@ function cnyRoute(id: string, locationId: string, districtCode: string, mode: Ro
 export const SEED_PRESETS: DecidePresets = {
   locations: [
     {
-      id: 'us-amazon', name: 'Amazon US return address (FBA)', country: 'US', address: '', currency: 'USD',
+      id: 'us-amazon', name: '亚马逊美国退货地址 (FBA)', nameEn: 'Amazon US return address (FBA)', country: 'US', currency: 'USD',
+      address: 'EXAMPLE 示例地址 — replace in Settings: 1050 N Industrial Pkwy, Bldg 7, Elk Grove Village, IL 60007', contact: 'EXAMPLE Returns Desk', phone: '+1 847 555 0100',
       disposal: [
         { validFrom: '2024-01-01', bands: [{ upToG: 227, feeMinor: 104 }, { upToG: 454, feeMinor: 153 }, { upToG: 907, feeMinor: 227 }], overBaseMinor: 289, overPerKgMinor: 234 },
         { validFrom: '2026-01-15', bands: [{ upToG: 227, feeMinor: 84 }, { upToG: 454, feeMinor: 153 }, { upToG: 907, feeMinor: 227 }], overBaseMinor: 289, overPerKgMinor: 234 },
@@ -45,7 +46,8 @@ export const SEED_PRESETS: DecidePresets = {
       channels: { returnless: true, dispose: true, liquidate: true, relist: true },
     },
     {
-      id: 'de-amazon', name: 'Amazon DE return address', country: 'DE', address: '', currency: 'EUR',
+      id: 'de-amazon', name: '亚马逊德国退货地址', nameEn: 'Amazon DE return address', country: 'DE', currency: 'EUR',
+      address: 'EXAMPLE 示例地址 — replace in Settings: Industriestraße 12, Halle 3, 04435 Schkeuditz', contact: 'EXAMPLE Retourenannahme', phone: '+49 341 555 0100',
       disposal: [{ validFrom: '2024-01-01', bands: [{ upToG: 200, feeMinor: 46 }, { upToG: 500, feeMinor: 67 }, { upToG: 1000, feeMinor: 136 }], overBaseMinor: 201, overPerKgMinor: 82 }],
       liquidationRateBp: 1000, handlingMinor: 250,
       relistFees: { inboundMinor: 60, inspectionMinor: 250, relabelMinor: 50, storageMinor: 70 },
@@ -53,7 +55,8 @@ export const SEED_PRESETS: DecidePresets = {
       channels: { returnless: true, dispose: true, liquidate: false, relist: true },
     },
     {
-      id: 'jp-amazon', name: 'Amazon JP return address', country: 'JP', address: '', currency: 'JPY',
+      id: 'jp-amazon', name: '亚马逊日本退货地址', nameEn: 'Amazon JP return address', country: 'JP', currency: 'JPY',
+      address: 'EXAMPLE 示例地址 — replace in Settings: 〒272-0193 千葉県市川市塩浜 2-13-1', contact: 'EXAMPLE 返品受付', phone: '+81 47 555 0100',
       disposal: [{ validFrom: '2024-01-01', bands: [{ upToG: 200, feeMinor: 30 }, { upToG: 500, feeMinor: 45 }, { upToG: 1000, feeMinor: 60 }], overBaseMinor: 100, overPerKgMinor: 40 }],
       liquidationRateBp: 800, handlingMinor: 350,
       relistFees: { inboundMinor: 80, inspectionMinor: 300, relabelMinor: 60, storageMinor: 100 },
@@ -61,7 +64,8 @@ export const SEED_PRESETS: DecidePresets = {
       channels: { returnless: true, dispose: true, liquidate: false, relist: true },
     },
     {
-      id: 'ru-moscow', name: 'Moscow overseas warehouse', country: 'RU', address: '', currency: 'RUB',
+      id: 'ru-moscow', name: '莫斯科海外仓', nameEn: 'Moscow overseas warehouse', country: 'RU', currency: 'RUB',
+      address: 'EXAMPLE 示例地址 — replace in Settings: Moscow Oblast, Podolsk, Bolshaya Serpukhovskaya 200, warehouse 4', contact: 'EXAMPLE Склад возвратов', phone: '+7 495 555 0100',
       disposal: [{ validFrom: '2024-01-01', bands: [{ upToG: 500, feeMinor: 5000 }, { upToG: 1000, feeMinor: 8000 }, { upToG: 2000, feeMinor: 12000 }], overBaseMinor: 15000, overPerKgMinor: 5000 }],
       liquidationRateBp: 800, handlingMinor: 15000,
       relistFees: { inboundMinor: 5000, inspectionMinor: 10000, relabelMinor: 3000, storageMinor: 5000 },

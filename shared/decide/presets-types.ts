@@ -60,8 +60,14 @@ export const ALL_CHANNELS: LocationChannels = { returnless: true, dispose: true,
 export const overseasLocation = z.object({
   id: presetId,
   name: requiredText(120),
+  /** The name in English, for English exports and screens; the name stands in when empty. */
+  nameEn: optionalText(120).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, { message: 'errors.country' }),
+  /** Full street address: the FROM block of a return label. */
   address: optionalText(500),
+  /** Who hands the parcels to the carrier there, and their phone (printed on labels). */
+  contact: optionalText(60).optional(),
+  phone: optionalText(40).optional(),
   currency,
   /** Dated tables; the one with the latest validFrom on or before the decision date applies. */
   disposal: z.array(disposalTable).min(1, { message: 'errors.required' }),

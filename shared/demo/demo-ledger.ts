@@ -6,6 +6,7 @@ import { NEXT_STATUSES, RETURN_STATUSES, type ReturnStatus } from '../ledger/ret
 import type { OrderInput, OrderLine } from '../schemas/order';
 import type { Product } from '../schemas/product';
 import type { ReturnInput, StatusEntry } from '../schemas/return';
+import { demoReturnMoney } from './demo-money';
 import { SeededRandom } from './random';
 
 /**
@@ -109,6 +110,7 @@ function moscowShowcase(products: Product[], makeId: () => string): DemoLedger {
       id: makeId(), orderId: order.id, lineId: line.id, rmaNo, qty, reason: 'buyer_cancelled' as const, grade,
       whereabouts: status === 'received_overseas' ? 'overseas_warehouse' as const : whereaboutsOf(status, { next: () => 0 }),
       locationId: 'ru-moscow', requestedDate, notes: '', status, history: demoHistory(status, requestedDate), batchId: null,
+      ...demoReturnMoney(0, { qty, requestedDate, status, unitWeightG: line.unitWeightG }, line.unitPriceMinor, order.currency, order.platform),
     };
     return { order, ret };
   };
@@ -154,11 +156,12 @@ function demoReturn(rnd: SeededRandom, order: DemoLedger['orders'][number], make
   const requestedDate = wanted < latest ? wanted : latest;
   if (requestedDate < addDays(shipped, 3)) return null;
   const history = demoHistory(status, requestedDate);
-  return {
+  const ret = {
     id: makeId(), orderId: order.id, lineId: line.id, rmaNo: `RMA-${order.exportDate.slice(2, 4)}${String(10000 + n)}`,
     qty: rnd.int(1, line.qty), reason: rnd.pick(RETURN_REASONS), grade: rnd.weighted(GRADES.map((g, i) => [g, 4 - i] as const)),
     whereabouts: whereaboutsOf(status, rnd), locationId: DEMO_LOCATIONS[order.buyerCountry] ?? null, requestedDate, notes: '', status, history, batchId: null,
   };
+  return { ...ret, ...demoReturnMoney(n, { ...ret, unitWeightG: line.unitWeightG }, line.unitPriceMinor, order.currency, order.platform) };
 }
 
 export function whereaboutsOf(status: ReturnStatus, rnd: { next(): number }): Whereabouts {

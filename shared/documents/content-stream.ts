@@ -35,6 +35,22 @@ export class PageOps {
     return this;
   }
 
+  /**
+   * Text centred on (cx, cy) and turned `degrees` anticlockwise: the draft watermark. `under`
+   * puts it beneath everything already drawn (page coordinates only, not inside a frame), so
+   * the page's own text stays black on top.
+   */
+  turnedText(font: DocFont, cx: number, cy: number, size: number, str: string, degrees: number, gray: number, under = false): this {
+    this.fonts.add(font);
+    const r = (degrees * Math.PI) / 180;
+    const [c, s] = [Math.cos(r), Math.sin(r)];
+    const w = font.width(str, size);
+    const op = (`q ${this.n(c)} ${this.n(s)} ${this.n(-s)} ${this.n(c)} ${this.n(cx)} ${this.n(this.height - cy)} cm BT ${this.n(gray)} g /${font.key} ${this.n(size)} Tf ${this.n(-w / 2)} ${this.n(-size / 3)} Td <${font.hex(str)}> Tj ET Q`);
+    if (under) this.parts.unshift(op);
+    else this.parts.push(op);
+    return this;
+  }
+
   /** Text aligned inside [x, x + width]: 'left' | 'center' | 'right'. */
   textIn(font: DocFont, x: number, width: number, y: number, size: number, str: string, align: 'left' | 'center' | 'right', gray = 0): this {
     const w = font.width(str, size);

@@ -1,10 +1,14 @@
-import type { Grade, ReturnReason, UnitCode } from '../codes/ledger-codes';
+import { GRADES, RETURN_REASONS, type Grade, type ReturnReason, type UnitCode } from '../codes/ledger-codes';
+import enLedger from '../locales/en/ledger.json';
+import enRequests from '../locales/en/requests.json';
+import zhLedger from '../locales/zh-CN/ledger.json';
+import zhRequests from '../locales/zh-CN/requests.json';
 import type { ReasonCategory, TransportMode } from './types';
 
 /**
  * The fixed words printed on the documents. Customs paperwork is always bilingual
- * (简体中文 / English) whatever the UI language, so these are document text, not UI strings,
- * and live here rather than in the locale files.
+ * (简体中文 / English) whatever the UI language, so the form's own captions are document
+ * text and live here; the names of coded values come from the locale files (below).
  */
 export interface Bi {
   zh: string;
@@ -70,43 +74,42 @@ export const DOC_TEXT = {
   checkedBy: { zh: '复核人', en: 'Checked by' },
   page: { zh: '第 {x} / {y} 页', en: 'Page {x} of {y}' },
   labelOf: { zh: '第 {x} / {y} 件', en: 'Parcel {x} of {y}' },
+  consignee: { zh: '收货人', en: 'Consignee' },
+  phone: { zh: '电话', en: 'Phone' },
+  stillMissing: { zh: '尚缺信息（草稿）', en: 'Still missing (draft)' },
+  cartonCount: { zh: '箱数', en: 'Cartons' },
 } as const satisfies Record<string, Bi>;
 
-export const REASON_CATEGORY_TEXT: Record<ReasonCategory, Bi> = {
-  consumer_return: { zh: '消费者退货', en: 'Consumer return' },
-  unsold: { zh: '滞销退货', en: 'Unsold goods' },
-  quality: { zh: '质量或规格问题', en: 'Quality / specification' },
-};
+type Tree = { [k: string]: string | Tree };
+/** `zh` and `en` of each code under `path` in a locale file pair: the screen's own words. */
+function fromLocales<K extends string>(codes: readonly K[], zh: Tree, en: Tree, path: string): Record<K, Bi> {
+  const at = (t: Tree, code: string) => {
+    const group = t[path];
+    const v = typeof group === 'object' ? group[code] : undefined;
+    if (typeof v !== 'string') throw new Error(`locale text missing: ${path}.${code}`);
+    return v;
+  };
+  return Object.fromEntries(codes.map((c) => [c, { zh: at(zh, c), en: at(en, c) }])) as Record<K, Bi>;
+}
 
+// Reasons, grades, reason categories and transport read exactly as on screen (one word for
+// a thing on screen and on paper): the documents take them from the same locale files.
+export const REASON_CATEGORY_TEXT: Record<ReasonCategory, Bi> = fromLocales(['consumer_return', 'unsold', 'quality'], zhRequests, enRequests, 'reasonCategory');
+
+const BATCH_MODE_TEXT = fromLocales(['air', 'sea', 'rail', 'road_tir', 'express'], zhRequests, enRequests, 'mode');
 export const TRANSPORT_TEXT: Record<TransportMode, Bi> = {
-  air: { zh: '航空运输', en: 'Air' },
-  sea: { zh: '水路运输', en: 'Sea' },
-  road: { zh: '公路运输 (TIR)', en: 'Road (TIR)' },
-  rail: { zh: '铁路运输', en: 'Rail' },
+  air: BATCH_MODE_TEXT.air,
+  sea: BATCH_MODE_TEXT.sea,
+  road: BATCH_MODE_TEXT.road_tir,
+  rail: BATCH_MODE_TEXT.rail,
   post: { zh: '邮件运输', en: 'Post' },
-  express: { zh: '快件运输', en: 'Express' },
+  express: BATCH_MODE_TEXT.express,
 };
 
-export const REASON_TEXT: Record<ReturnReason, Bi> = {
-  damaged: { zh: '运输损坏', en: 'Damaged' },
-  defective: { zh: '质量缺陷', en: 'Defective' },
-  wrong_item: { zh: '错发', en: 'Wrong item' },
-  not_as_described: { zh: '与描述不符', en: 'Not as described' },
-  size_fit: { zh: '尺码不合', en: 'Size / fit' },
-  no_longer_needed: { zh: '不再需要', en: 'No longer needed' },
-  buyer_cancelled: { zh: '买家取消', en: 'Buyer cancelled' },
-  undeliverable: { zh: '无法投递', en: 'Undeliverable' },
-  customs_refused: { zh: '进口国拒收', en: 'Refused by customs' },
-  other: { zh: '其他', en: 'Other' },
-};
+export const REASON_TEXT: Record<ReturnReason, Bi> = fromLocales(RETURN_REASONS, zhLedger, enLedger, 'reason');
 
 /** A as new · B opened, complete · C used, repairable · D scrap (see ledger-codes). */
-export const GRADE_TEXT: Record<Grade, Bi> = {
-  A: { zh: 'A 全新', en: 'A as new' },
-  B: { zh: 'B 已拆封完好', en: 'B opened, complete' },
-  C: { zh: 'C 使用过可修复', en: 'C used, repairable' },
-  D: { zh: 'D 报废', en: 'D scrap' },
-};
+export const GRADE_TEXT: Record<Grade, Bi> = fromLocales(GRADES, zhLedger, enLedger, 'grade');
 
 /** China customs units of measure (计量单位) by code, as printed on declarations. */
 export const UNIT_TEXT: Record<UnitCode, Bi> = {

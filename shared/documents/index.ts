@@ -4,6 +4,7 @@
  */
 export type { Applicant, Broker, DistrictRef, DocumentFonts, LabelLayout, ParcelLine, ReasonCategory, ReturnBatchDoc, TransportMode } from './types';
 export { assertPrintable, batchTotals, labelQrPayload } from './batch-facts';
+export { assertShippable, cartonsOf, labelGaps, missingOnPaper } from './cartons';
 export { buildRequestPdf } from './request-pdf';
 export { buildRequestXlsx } from './request-xlsx';
 export { buildLabelsPdf, A4_LABEL_SCALE } from './labels-pdf';

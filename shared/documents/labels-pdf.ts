@@ -1,4 +1,5 @@
 import { assertPrintable } from './batch-facts';
+import { assertShippable, cartonsOf } from './cartons';
 import { DOT_203 } from './barcodes';
 import { PageOps } from './content-stream';
 import { DOC_TEXT } from './doc-text';
@@ -7,7 +8,8 @@ import { A4, LABEL_100x150, MM, createDoc, saveDoc } from './pdf-setup';
 import type { DocumentFonts, LabelLayout, ReturnBatchDoc } from './types';
 
 /**
- * Return labels for every parcel of a batch.
+ * Return labels for every parcel (carton) of a batch: a return in n cartons gets n labels,
+ * numbered RMA-1 … RMA-n and printed "Parcel k of n".
  *
  * 'thermal100x150': one label per 100×150 mm page, bars snapped to 203 dpi dots (the common
  * thermal printer resolution), for label printers.
@@ -23,20 +25,23 @@ export const A4_LABEL_SCALE = 0.94;
 
 export async function buildLabelsPdf(doc: ReturnBatchDoc, fonts: DocumentFonts, layout: LabelLayout = 'thermal100x150'): Promise<Uint8Array> {
   assertPrintable(doc);
+  // A carrier refuses a parcel without a full FROM and TO: refused here, each field named.
+  assertShippable(doc);
   const { pdf, regular, bold } = await createDoc(fonts, {
     title: `${DOC_TEXT.labelTitle.zh} ${DOC_TEXT.labelTitle.en} ${doc.batchNo}`,
     subject: doc.requestNo,
     date: doc.createdDate,
   });
   const f: LabelFonts = { regular, bold };
-  const count = doc.parcels.length;
+  const cartons = cartonsOf(doc.parcels);
+  const count = cartons.length;
   const [labelW, labelH] = LABEL_100x150;
 
   if (layout === 'thermal100x150') {
-    doc.parcels.forEach((parcel, i) => {
+    cartons.forEach((carton) => {
       const page = pdf.addPage(LABEL_100x150);
       const ops = new PageOps(labelH);
-      drawLabel(ops, f, doc, parcel, { dot: DOT_203, index: i + 1, count });
+      drawLabel(ops, f, doc, carton, { dot: DOT_203 });
       ops.attach(pdf, page);
     });
     return saveDoc(pdf);
@@ -56,9 +61,9 @@ export async function buildLabelsPdf(doc: ReturnBatchDoc, fonts: DocumentFonts, 
     const ops = new PageOps(pageH);
     // Cut guides first, light and dashed, so labels print over them.
     ops.raw('0.6 G').line(pageW / 2, 0, pageW / 2, pageH, 0.4, [3, 3]).line(0, pageH / 2, pageW, pageH / 2, 0.4, [3, 3]).raw('0 G');
-    doc.parcels.slice(start, start + 4).forEach((parcel, k) => {
+    cartons.slice(start, start + 4).forEach((carton, k) => {
       const [x, y] = slots[k]!;
-      ops.frame(x, y, A4_LABEL_SCALE, labelH, () => drawLabel(ops, f, doc, parcel, { dot: 0, index: start + k + 1, count }));
+      ops.frame(x, y, A4_LABEL_SCALE, labelH, () => drawLabel(ops, f, doc, carton, { dot: 0 }));
     });
     ops.attach(pdf, page);
   }

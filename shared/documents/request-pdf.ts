@@ -7,6 +7,8 @@ import { A4, createDoc, saveDoc, type DocSetup } from './pdf-setup';
 import { fitText } from './pdf-text';
 import type { DistrictRef, DocumentFonts, ParcelLine, ReturnBatchDoc } from './types';
 import { joinFilled } from './batch-facts';
+import { DRAFT_MARK, missingOnPaper } from './cartons';
+import { bi } from './doc-text';
 
 /**
  * The export goods return application (出口商品退货申请单): A4 portrait, bilingual, with the
@@ -29,14 +31,14 @@ function columns(totals: ReturnType<typeof batchTotals>): Column<Line>[] {
   const T = (p: Line, v: (p: ParcelLine) => readonly string[], total: readonly string[] = []) => (p ? v(p) : total);
   return [
     { head: DOC_TEXT.colNo, width: 20, align: 'right', cell: (p, i) => T(p, () => [String(i + 1)]) },
-    { head: DOC_TEXT.colDecl, width: 80, cell: (p) => T(p, (x) => [x.declarationNo, x.exportDate], [DOC_TEXT.totals.zh, DOC_TEXT.totals.en]) },
-    { head: DOC_TEXT.colOrder, width: 84, cell: (p) => T(p, (x) => [x.orderNo, x.waybillNo], [`${totals.parcels} ${DOC_TEXT.parcels.zh} ${DOC_TEXT.parcels.en}`]) },
+    { head: DOC_TEXT.colDecl, width: 76, cell: (p) => T(p, (x) => [x.declarationNo, x.exportDate], [DOC_TEXT.totals.zh, DOC_TEXT.totals.en]) },
+    { head: DOC_TEXT.colOrder, width: 80, cell: (p) => T(p, (x) => [x.orderNo, x.waybillNo], [`${totals.parcels} ${DOC_TEXT.parcels.zh} ${DOC_TEXT.parcels.en}`]) },
     { head: DOC_TEXT.colSku, width: 64, cell: (p) => T(p, (x) => [x.sku, x.hsCode]) },
-    { head: DOC_TEXT.colName, width: 95, maxLines: 6, cell: (p) => T(p, (x) => [x.nameZh, x.nameEn]) },
+    { head: DOC_TEXT.colName, width: 85, maxLines: 6, cell: (p) => T(p, (x) => [x.nameZh, x.nameEn]) },
     { head: DOC_TEXT.colQty, width: 32, align: 'right', cell: (p) => T(p, (x) => [String(x.qty), `${UNIT_TEXT[x.unit].zh} ${UNIT_TEXT[x.unit].en}`], [String(totals.qty)]) },
     { head: DOC_TEXT.colValue, width: 56, align: 'right', cell: (p) => T(p, (x) => [money(x.valueMinor, x.currency), money(x.valueFen, 'CNY')], [money(totals.valueFen, 'CNY')]) },
     { head: DOC_TEXT.colWeight, width: 30, align: 'right', cell: (p) => T(p, (x) => [kg(x.weightG)], [kg(totals.weightG)]) },
-    { head: DOC_TEXT.colReason, width: 62, maxLines: 4, cell: (p) => T(p, (x) => [`${REASON_TEXT[x.reason].zh} ${REASON_TEXT[x.reason].en}`, `${GRADE_TEXT[x.grade].zh} ${GRADE_TEXT[x.grade].en}`]) },
+    { head: DOC_TEXT.colReason, width: 80, maxLines: 5, cell: (p) => T(p, (x) => [`${REASON_TEXT[x.reason].zh} ${REASON_TEXT[x.reason].en}`, `${GRADE_TEXT[x.grade].zh} ${GRADE_TEXT[x.grade].en}`]) },
   ];
 }
 
@@ -73,8 +75,8 @@ function particulars(doc: ReturnBatchDoc): Field[][] {
       { label: DOC_TEXT.reasonCategory, value: `${REASON_CATEGORY_TEXT[doc.reasonCategory].zh} ${REASON_CATEGORY_TEXT[doc.reasonCategory].en}` },
     ],
     [
-      { label: DOC_TEXT.from, value: [doc.fromLocation.name, joinFilled(doc.fromLocation.address, doc.fromLocation.country)], span: 3, maxLines: 5 },
-      { label: DOC_TEXT.to, value: [doc.toSite.name, doc.toSite.address], span: 3, maxLines: 5 },
+      { label: DOC_TEXT.from, value: [doc.fromLocation.name, joinFilled(doc.fromLocation.address, doc.fromLocation.country), joinFilled(doc.fromLocation.contact, doc.fromLocation.phone)], span: 3, maxLines: 5 },
+      { label: { zh: `${DOC_TEXT.to.zh} · ${DOC_TEXT.consignee.zh}`, en: `${DOC_TEXT.to.en} · ${DOC_TEXT.consignee.en}` }, value: [doc.toSite.name, doc.toSite.address, joinFilled(doc.toSite.contact, doc.toSite.phone)], span: 3, maxLines: 5 },
       { label: DOC_TEXT.rebateCert, value: doc.rebateCertificateNo ?? `${DOC_TEXT.notClaimed.zh} ${DOC_TEXT.notClaimed.en}`, span: 2 },
     ],
     [
@@ -83,7 +85,16 @@ function particulars(doc: ReturnBatchDoc): Field[][] {
       { label: DOC_TEXT.weightKg, value: kg(t.weightG), bold: true },
       { label: DOC_TEXT.valueCny, value: money(t.valueFen, 'CNY'), bold: true },
     ],
+    ...draftRow(doc),
   ];
+}
+
+/** A draft's "still missing" row, so nobody files it thinking it is complete. */
+function draftRow(doc: ReturnBatchDoc): Field[][] {
+  if (!doc.draft) return [];
+  const missing = missingOnPaper(doc);
+  const value = missing.length ? missing.map(bi).join('; ') : `${DRAFT_MARK.zh} ${DRAFT_MARK.en}`;
+  return [[{ label: DOC_TEXT.stillMissing, value, span: 4, bold: true, maxLines: 3 }]];
 }
 
 function title(ops: PageOps, s: DocSetup, doc: ReturnBatchDoc, first: boolean): number {
@@ -118,6 +129,11 @@ function signatures(ops: PageOps, s: DocSetup, y: number): void {
   });
 }
 
+/** "草稿 DRAFT" across the page, light grey over the content, still readable through it. */
+export function drawDraftMark(ops: PageOps, s: DocSetup): void {
+  ops.turnedText(s.bold, PAGE_W / 2, PAGE_H / 2, 110, `${DRAFT_MARK.zh} ${DRAFT_MARK.en}`, 50, 0.85, true);
+}
+
 export async function buildRequestPdf(doc: ReturnBatchDoc, fonts: DocumentFonts): Promise<Uint8Array> {
   assertPrintable(doc);
   const s = await createDoc(fonts, {
@@ -125,29 +141,30 @@ export async function buildRequestPdf(doc: ReturnBatchDoc, fonts: DocumentFonts)
     subject: doc.batchNo,
     date: doc.createdDate,
   });
-  const pages: PageOps[] = [];
+  let pages: PageOps[] = [];
   const newPage = (first = false) => {
     const ops = new PageOps(PAGE_H);
     pages.push(ops);
     return { ops, top: title(ops, s, doc, first) };
   };
-
-  const first = newPage(true);
-  let y = drawFormGrid(first.ops, s, MARGIN, first.top, CONTENT_W, particulars(doc));
-  first.ops.text(s.bold, MARGIN, y + 16, 9, `${DOC_TEXT.goodsList.zh}  ${DOC_TEXT.goodsList.en}`);
   const totals = batchTotals(doc.parcels);
-  const end = drawTable<Line>(s, columns(totals), doc.parcels, [null], MARGIN, { ops: first.ops, top: y + 22 }, { newPage: () => newPage(), bottom: TABLE_BOTTOM });
-
-  let last = end.ops;
-  y = end.y;
-  if (y + 160 > TABLE_BOTTOM) {
-    const next = newPage();
-    last = next.ops;
-    y = next.top;
-  }
+  const lay = (bottom: number) => {
+    pages = [];
+    const first = newPage(true);
+    const top = drawFormGrid(first.ops, s, MARGIN, first.top, CONTENT_W, particulars(doc));
+    first.ops.text(s.bold, MARGIN, top + 16, 9, `${DOC_TEXT.goodsList.zh}  ${DOC_TEXT.goodsList.en}`);
+    return drawTable<Line>(s, columns(totals), doc.parcels, [null], MARGIN, { ops: first.ops, top: top + 22 }, { newPage: () => newPage(), bottom });
+  };
+  // The signatures (about 160 pt) stay with the totals: when they would not fit under the
+  // table, the table is laid out again leaving room for them, so they never stand alone.
+  let end = lay(TABLE_BOTTOM);
+  if (end.y + 160 > TABLE_BOTTOM) end = lay(TABLE_BOTTOM - 160);
+  const last = end.ops;
+  const y = end.y;
   signatures(last, s, y + 4);
 
   pages.forEach((ops, i) => {
+    if (doc.draft) drawDraftMark(ops, s);
     const page = fill(DOC_TEXT.page.zh, { x: i + 1, y: pages.length }) + ' · ' + fill(DOC_TEXT.page.en, { x: i + 1, y: pages.length });
     ops.line(MARGIN, FOOTER_Y - 10, PAGE_W - MARGIN, FOOTER_Y - 10, 0.3);
     ops.text(s.regular, MARGIN, FOOTER_Y, 7, `${DOC_TEXT.requestNo.zh} ${doc.requestNo} · ${DOC_TEXT.batchNo.zh} ${doc.batchNo}`);

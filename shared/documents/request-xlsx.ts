@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { minorDigits } from '../money';
 import { assertPrintable, batchTotals } from './batch-facts';
-import { DOC_TEXT, GRADE_TEXT, REASON_CATEGORY_TEXT, REASON_TEXT, TRANSPORT_TEXT, UNIT_TEXT, type Bi } from './doc-text';
+import { DOC_TEXT, GRADE_TEXT, REASON_CATEGORY_TEXT, REASON_TEXT, TRANSPORT_TEXT, UNIT_TEXT, bi, type Bi } from './doc-text';
 import type { ParcelLine, ReturnBatchDoc } from './types';
 import { joinFilled } from './batch-facts';
+import { DRAFT_MARK, cartonsOf, missingOnPaper } from './cartons';
 import { neutralize } from '../export/neutralize';
 
 /**
@@ -52,6 +53,7 @@ const COLS: Col[] = [
   { head: { zh: '重量 (千克)', en: 'Weight kg' }, width: 11, value: (p) => p.weightG / 1000, numFmt: '0.000', sum: true },
   { head: { zh: '退货原因', en: 'Reason' }, width: 18, value: (p) => `${REASON_TEXT[p.reason].zh} ${REASON_TEXT[p.reason].en}` },
   { head: { zh: '状况', en: 'Condition' }, width: 18, value: (p) => `${GRADE_TEXT[p.grade].zh} ${GRADE_TEXT[p.grade].en}` },
+  { head: DOC_TEXT.cartonCount, width: 8, value: (p) => p.parcelCount, numFmt: '0', sum: true },
 ];
 
 function colLetter(n: number): string {
@@ -82,10 +84,13 @@ function particularsSheet(wb: ExcelJS.Workbook, doc: ReturnBatchDoc): void {
     [DOC_TEXT.masterWaybill, doc.masterWaybill],
     [DOC_TEXT.reasonCategory, `${REASON_CATEGORY_TEXT[doc.reasonCategory].zh} ${REASON_CATEGORY_TEXT[doc.reasonCategory].en}`],
     [DOC_TEXT.rebateCert, doc.rebateCertificateNo ?? `${DOC_TEXT.notClaimed.zh} ${DOC_TEXT.notClaimed.en}`],
-    [DOC_TEXT.from, joinFilled(doc.fromLocation.name, doc.fromLocation.address, doc.fromLocation.country)],
-    [DOC_TEXT.to, `${doc.toSite.name}, ${doc.toSite.address}`],
+    [DOC_TEXT.from, joinFilled(doc.fromLocation.name, doc.fromLocation.address, doc.fromLocation.country, doc.fromLocation.contact, doc.fromLocation.phone)],
+    [DOC_TEXT.consignee, joinFilled(doc.toSite.name, doc.toSite.address, doc.toSite.contact, doc.toSite.phone)],
     [DOC_TEXT.parcels, t.parcels],
     [DOC_TEXT.quantity, t.qty],
+    [DOC_TEXT.cartonCount, cartonsOf(doc.parcels).length],
+    // A draft says so, and lists what is still blank.
+    ...(doc.draft ? [[DRAFT_MARK, missingOnPaper(doc).map(bi).join('; ')] as [Bi, string]] : []),
   ];
   for (const [label, value] of rows) {
     const row = ws.addRow([`${label.zh} ${label.en}`, typeof value === 'string' ? neutralize(value) : value]);

@@ -34,6 +34,9 @@ export interface Broker {
   name: string;
   customsCode?: string;
   contact?: string;
+  phone?: string;
+  /** Where the goods are delivered to the broker: the TO of every label. */
+  address?: string;
 }
 
 export interface ParcelLine {
@@ -60,6 +63,16 @@ export interface ParcelLine {
   weightG: number;
   reason: ReturnReason;
   grade: Grade;
+  /** Cartons the return travels in (≥ 1): one label each, "Parcel k of n". */
+  parcelCount: number;
+}
+
+/** A party printed on a label: who ships (FROM) or who receives (TO). */
+export interface Party {
+  name: string;
+  address: string;
+  contact: string;
+  phone: string;
 }
 
 export interface ReturnBatchDoc {
@@ -80,10 +93,15 @@ export interface ReturnBatchDoc {
   applicant: Applicant;
   broker: Broker;
   /** Where the goods start: the overseas return address or warehouse. */
-  fromLocation: { name: string; address: string; country: string };
-  /** Where they go: the site in the return district, or the seller's warehouse. */
-  toSite: { name: string; address: string };
+  fromLocation: Party & { country: string };
+  /** The consignee: the customs broker (or the supervised site's operator) who receives them. */
+  toSite: Party;
   parcels: ParcelLine[];
+  /**
+   * A draft batch's documents carry a "草稿 DRAFT" watermark and the list of what is still
+   * missing; once submitted they are final (no mark). Absent means final.
+   */
+  draft?: boolean;
 }
 
 /** Font files the PDF builders embed (subsetted). Bold is optional: regular stands in. */

@@ -5,11 +5,12 @@ import type { Order } from '../schemas/order';
 import type { ReturnRecord } from '../schemas/return';
 import { batchesTable, costLinesTable, decisionsTable, returnsTable, savingsTable } from './ledger-rows';
 import { fenConverter, orderLinesTable, ordersTable } from './order-rows';
-import type { AnyTable } from './table';
+import { withCodeColumns, type AnyTable } from './table';
+import { exportWords, type ExportLanguage, type ExportWords, type NamedLocation } from './words';
 
-/** The bookkeeping exports the Data page offers, each built from what the ledger holds. */
-export const EXPORT_KINDS = ['orders', 'lines', 'returns', 'decisions', 'batches', 'savings'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import type { ExportKind } from './kinds';
+
+export { EXPORT_KINDS, type ExportKind } from './kinds';
 
 export interface ExportSource {
   orders: Order[];
@@ -17,24 +18,42 @@ export interface ExportSource {
   decisions: DecisionRecord[];
   batches: BatchRecord[];
   rates: CurrencyRate[];
+  /** Overseas locations, so a location is written by name (older callers may leave them out). */
+  locations?: NamedLocation[];
 }
 
-/** The tables (sheets) of one export; a CSV takes only the first. */
-export function exportTables(kind: ExportKind, s: ExportSource): AnyTable[] {
+function tablesOf(kind: ExportKind, s: ExportSource, w: ExportWords): AnyTable[] {
   const toFen = fenConverter(s.rates);
   switch (kind) {
-    case 'orders': return [ordersTable(s.orders, toFen)];
-    case 'lines': return [orderLinesTable(s.orders, toFen)];
-    case 'returns': return [returnsTable(s.returns, s.orders)];
-    case 'decisions': return [decisionsTable(s.decisions, s.returns), costLinesTable(s.decisions, s.returns)];
-    case 'batches': return [batchesTable(s.batches, s.returns)];
-    case 'savings': return [savingsTable(s.decisions, s.returns)];
+    case 'orders': return [ordersTable(s.orders, toFen, w)];
+    case 'lines': return [orderLinesTable(s.orders, toFen, w)];
+    case 'returns': return [returnsTable(s.returns, s.orders, w)];
+    case 'decisions': return [decisionsTable(s.decisions, s.returns, w), costLinesTable(s.decisions, s.returns, w)];
+    case 'batches': return [batchesTable(s.batches, s.returns, w)];
+    case 'savings': return [savingsTable(s.decisions, s.returns, w)];
   }
 }
 
+/**
+ * The tables (sheets) of one export, in words of `language` (see ./words.ts); a CSV takes only
+ * the first. `withCodes` adds the stored code beside every column of labels.
+ */
+export function exportTables(kind: ExportKind, s: ExportSource, language: ExportLanguage = 'zh-CN', withCodes = false): AnyTable[] {
+  const w = exportWords(language, { withCodes, locations: s.locations });
+  return tablesOf(kind, s, w).map((t) => ({ ...withCodeColumns(t, withCodes), name: w.sheet(t.name) }));
+}
+
+/** Column headings of `language` for the writers (`label` of toCsvBytes, describeSheets…). */
+export function exportHeaders(language: ExportLanguage = 'zh-CN'): (key: string) => string {
+  return exportWords(language).header;
+}
+
+export { accountantWorkbook, type WorkbookSource } from './accountant-workbook';
+export { decisionMoneyRows, monthlySummary, returnMoneyRows, type MonthSummary } from './after-sales';
 export { toCsvBytes, toCsvText, type CsvDelimiter } from './csv';
 export { sheetsToXlsxBytes, toXlsxBytes } from './xlsx';
 export { describeSheet, describeSheets } from './describe-sheet';
 export type { NumberColumn, SheetCell, SheetColumn, SheetColumnKind, SheetData, TextColumn } from './sheet';
 export { neutralize } from './neutralize';
+export { EXPORT_LANGUAGES, exportWords, type ExportLanguage, type ExportWords, type NamedLocation } from './words';
 export type { AnyTable, Column, ExportTable } from './table';

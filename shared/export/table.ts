@@ -32,6 +32,8 @@ export interface Column<R> {
   sum?: boolean;
   /** Width in characters; a sensible default per type when left out. */
   width?: number;
+  /** For a column of labels: the stored code, written in a `<key>Code` column beside it on request. */
+  code?: (row: R) => string;
 }
 
 export interface ExportTable<R> {
@@ -75,4 +77,11 @@ export function scaledText(value: number, places: number, decimalComma = false):
 
 export function isNumeric(type: ColumnType): boolean {
   return type === 'integer' || type === 'money' || type === 'fen' || type === 'grams';
+}
+
+/** The table with a `<key>Code` text column after each column of labels that has a code. */
+export function withCodeColumns<R>(table: ExportTable<R>, on: boolean): ExportTable<R> {
+  if (!on) return table;
+  const columns = table.columns.flatMap((c) => (c.code ? [c, { key: `${c.key}Code`, type: 'text' as const, value: c.code, width: 10 }] : [c]));
+  return { ...table, columns };
 }

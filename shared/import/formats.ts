@@ -129,6 +129,7 @@ export const FORMATS: readonly ReportFormat[] = [
     columns: {
       orderNo: ['Order ID'], sku: ['Merchant SKU'], qty: ['Return quantity'], returnDate: ['Return request date'], rmaNo: ['Amazon RMA ID'],
       reason: ['Return Reason', 'Return reason'], comments: ['Customer comments'],
+      refundAmount: ['Refunded Amount'], labelCost: ['Label cost'], labelPaidBy: ['Label to be paid by'], currency: ['Currency code'],
     },
     whereabouts: 'with_buyer',
   },

@@ -1,7 +1,8 @@
 import type { Grade, ReturnReason, Whereabouts } from '../codes/ledger-codes';
 import { numberMessage } from '../numbers';
-import { fieldReader, type Rejection } from './cells';
-import { readQuantity } from './values';
+import type { ReturnMoney } from '../schemas/return';
+import { fieldReader, parseAmount, type Rejection } from './cells';
+import { readCurrency, readQuantity } from './values';
 import { detectDayOrder, parseDateCell } from './dates';
 import type { ImportDefaults } from './defaults';
 import type { Mapping } from './formats';
@@ -23,6 +24,25 @@ export interface ReturnCandidate {
   whereabouts: Whereabouts;
   requestedDate: string;
   notes: string;
+  /** Refund and label cost when the report carries them (Amazon seller-fulfilled returns). */
+  money: Partial<ReturnMoney>;
+}
+
+const PAYERS: [RegExp, 'seller' | 'buyer' | 'platform'][] = [[/seller|merchant/i, 'seller'], [/customer|buyer/i, 'buyer'], [/amazon/i, 'platform']];
+
+/** Refunded Amount / Label cost / who paid it, in the report's currency; a blank cell leaves the field unknown. */
+function moneyOf(get: (field: string) => string, date: string): Partial<ReturnMoney> {
+  const currency = readCurrency(get('currency')) ?? 'USD';
+  const amount = (field: string) => (get(field) ? parseAmount(get(field), currency, false) : null);
+  const money: Partial<ReturnMoney> = {};
+  // Amazon writes 0.00 until the refund is issued: only a positive amount is a refund.
+  const refund = amount('refundAmount');
+  if (refund !== null && refund > 0) Object.assign(money, { refundMinor: refund, refundDate: date });
+  const label = amount('labelCost');
+  if (label !== null && label >= 0) money.labelCostMinor = label;
+  const payer = PAYERS.find(([re]) => re.test(get('labelPaidBy')))?.[1];
+  if (payer) money.labelPaidBy = payer;
+  return money;
 }
 
 export interface ReturnsMapped {
@@ -73,7 +93,7 @@ export function mapReturns(table: Pick<RawTable, 'headers' | 'rows'>, mapping: M
     const rmaNo = (f.get(r, 'rmaNo') || `${orderNo}-${sku}-${date}`).slice(0, 64);
     returns.push({
       row: r.row, orderNo, sku, qty, rmaNo, reason: reasonOf(f.get(r, 'reason')), grade: gradeOf(f.get(r, 'disposition')),
-      whereabouts, requestedDate: date, notes: f.get(r, 'comments').slice(0, 2000),
+      whereabouts, requestedDate: date, notes: f.get(r, 'comments').slice(0, 2000), money: moneyOf((field) => f.get(r, field), date),
     });
   }
   return { returns, rejected };

@@ -56,6 +56,8 @@ export function sampleParcel(i: number): ParcelLine {
     weightG: unitG * qty + 35,
     reason: RETURN_REASONS[i % RETURN_REASONS.length]!,
     grade: GRADES[i % 2]!,
+    // Every seventh return is heavy enough for two cartons.
+    parcelCount: i % 7 === 6 ? 2 : 1,
   };
 }
 
@@ -90,8 +92,10 @@ export function sampleBatch(parcelCount = 36, overrides: Partial<ReturnBatchDoc>
       name: 'Homebound Returns c/o ShipBob Fulfillment Center ORD-2',
       address: '1050 North Industrial Parkway, Building 7, Dock Doors 12–14, Attn: International Returns Desk, Elk Grove Village, IL 60007',
       country: 'United States 美国',
+      contact: 'Maria Gonzalez', phone: '+1 847 555 0142',
     },
     toSite: {
+      contact: '李工', phone: '+86 138 0579 0000',
       name: '义乌综合保税区跨境电商退货监管仓',
       address: '浙江省金华市义乌市稠江街道杨村路 300 号综合保税区 3 号监管仓库 A 区 12 号门（退货专用通道，收货时间 9:00–17:00）',
     },

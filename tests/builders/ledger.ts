@@ -1,7 +1,7 @@
 import { newId } from '../../shared/ids';
 import type { OrderInput, OrderLine } from '../../shared/schemas/order';
 import type { ProductInput } from '../../shared/schemas/product';
-import type { ReturnInput } from '../../shared/schemas/return';
+import { RETURN_DEFAULTS, type ReturnInput } from '../../shared/schemas/return';
 
 /** Test-data builders: a valid record by default, overridden only where a test cares. */
 export function aProduct(overrides: Partial<ProductInput> = {}): ProductInput {
@@ -32,7 +32,7 @@ export function anOrder(overrides: Partial<OrderInput> = {}): OrderInput {
 export function aReturn(orderId: string, lineId: string, overrides: Partial<ReturnInput> = {}): ReturnInput {
   return {
     orderId, lineId, rmaNo: 'RMA-0001', qty: 1, reason: 'defective', grade: 'B', whereabouts: 'overseas_warehouse',
-    locationId: null, requestedDate: '2026-05-20', notes: '',
+    locationId: null, requestedDate: '2026-05-20', notes: '', ...RETURN_DEFAULTS,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { BACKUP_TABLES } from '../../shared/backup/envelope';
-import { EXPORT_KINDS } from '../../shared/export';
+import { EXPORT_KINDS } from '../../shared/export/kinds';
 import { AppPage } from './pages/app-page';
 import { DataPage } from './pages/data-page';
 

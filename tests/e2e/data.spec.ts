@@ -57,6 +57,14 @@ test.describe('Import & export', () => {
     const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(1 + 7);
     expect(lines[0]!.split(';')[0]).toBe(app.t('data:col.orderNo'));
+    // Words, not codes: the imported Amazon orders say the platform's name.
+    expect(lines[1]!.split(';')[1]).toBe(app.t('ledger:platform.amazon'));
+
+    // The accountant's workbook: the monthly summary first, its figures as formulas.
+    const workbook = new ExcelJS.Workbook();
+    const wbBytes = await data.workbook();
+    await workbook.xlsx.load(wbBytes.buffer.slice(wbBytes.byteOffset, wbBytes.byteOffset + wbBytes.byteLength) as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([app.t('data:sheet.summary'), app.t('data:sheet.afterSalesReturns'), app.t('data:sheet.afterSalesDecisions')]);
 
     if (libreoffice) {
       const dir = mkdtempSync(join(tmpdir(), 'hb-lo-'));

@@ -52,7 +52,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await decide.open(rma);
       await expect(decide.recommended()).not.toHaveAttribute('data-kind', 'liquidate');
       await expect(decide.option('liquidate')).toContainText(t('decide:notHere'));
-      await expect(decide.option('liquidate')).toContainText(t('decide:reason.notAtLocation', { location: 'Amazon US return address (FBA)' }));
+      await expect(decide.option('liquidate')).toContainText(t('decide:reason.notAtLocation', { location: lang === 'en' ? 'Amazon US return address (FBA)' : '亚马逊美国退货地址 (FBA)' }));
     });
 
     test('a deadline alert names the last ship date per route', async ({ page }) => {

@@ -4,7 +4,7 @@ import { PresetsPage } from './pages/presets-page';
 
 /** The seeded Moscow → Hangzhou TIR route (SEED_PRESETS 'ru-tir-hgh'): 30.00 CNY per kg. */
 const ROUTE = 'ru-tir-hgh';
-const MOSCOW = 'Moscow overseas warehouse';
+const MOSCOW: Record<Lang, string> = { en: 'Moscow overseas warehouse', 'zh-CN': '莫斯科海外仓' };
 
 for (const [lang, locale] of [['en', 'en-US'], ['zh-CN', 'zh-CN']] as [Lang, string][]) {
   test.describe(`cost presets in ${lang}`, () => {
@@ -37,7 +37,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['zh-CN', 'zh-CN']] as [Lang, str
       await presets.routeField(ROUTE, 'perKgMinor').fill('abc');
       await presets.save();
       await expect(presets.errorSummary()).toContainText(presets.t('errors.summary'));
-      await expect(presets.errorSummary()).toContainText(`${presets.routePath(MOSCOW, '2900', 'road_tir', 'perKgMinor')}: ${presets.t('errors.amount')}`);
+      await expect(presets.errorSummary()).toContainText(`${presets.routePath(MOSCOW[lang], '2900', 'road_tir', 'perKgMinor')}: ${presets.t('errors.amount')}`);
       await expect(presets.routeField(ROUTE, 'perKgMinor')).toHaveAttribute('aria-invalid', 'true');
       await expect(presets.toast()).toHaveCount(0);
 
@@ -45,7 +45,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['zh-CN', 'zh-CN']] as [Lang, str
       await presets.routeField(ROUTE, 'perKgMinor').fill('29.00');
       await presets.routeField(ROUTE, 'validTo').fill('2023-01-01');
       await presets.save();
-      await expect(presets.errorSummary()).toContainText(`${presets.routePath(MOSCOW, '2900', 'road_tir', 'validTo')}: ${presets.p('errors.endBeforeStart')}`);
+      await expect(presets.errorSummary()).toContainText(`${presets.routePath(MOSCOW[lang], '2900', 'road_tir', 'validTo')}: ${presets.p('errors.endBeforeStart')}`);
       await expect(presets.errorSummary()).not.toContainText(presets.p('field.perKgMinor'));
 
       await presets.reload();

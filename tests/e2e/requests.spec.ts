@@ -18,7 +18,9 @@ const BODY = '91330782MA2J7K3P0';
 const GOOD_USCC = BODY + usccCheckChar(BODY);
 const BAD_USCC = BODY + (usccCheckChar(BODY) === '1' ? '2' : '1');
 const SELLER: SellerFields = { companyZh: '义乌环宇归途跨境电子商务有限公司', companyEn: 'Yiwu Homebound Co., Ltd.', uscc: GOOD_USCC, customsCode: '3318960ABC', address: '浙江省义乌市稠江街道杨村路 300 号' };
-const US_LOCATION = 'Amazon US return address (FBA)';
+/** The seeded location's name as each language shows it. */
+const US_LOCATION: Record<Lang, string> = { en: 'Amazon US return address (FBA)', 'zh-CN': '亚马逊美国退货地址 (FBA)' };
+const BROKER = { name: '上海浦东顺达报关有限公司', contact: '李工', phone: '+86 21 6888 0142', address: '上海市浦东新区航城七路 450 号 3 号库' };
 const MM = 72 / 25.4;
 
 function hasTools(...names: string[]) {
@@ -32,12 +34,13 @@ function hasTools(...names: string[]) {
   });
 }
 
-async function setUp(page: Page, lang: Lang, seller: SellerFields) {
+async function setUp(page: Page, lang: Lang, seller: SellerFields, broker: Partial<typeof BROKER> = BROKER) {
   const t = requestTexts(lang);
   const app = await new AppPage(page, lang).open('settings');
   const settings = new SettingsForRequests(page, t);
   await settings.loadDemo();
   await settings.fillSeller(seller);
+  if (Object.keys(broker).length > 0) await settings.fillBroker(broker);
   await page.getByRole('navigation').getByRole('link', { name: t('nav.requests'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('requests:title') })).toBeVisible();
   return { app, t, requests: new RequestsPage(page, t) };
@@ -55,7 +58,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
         window.print = () => void ((window as unknown as { printed: number }).printed += 1);
       });
       const { app, t, requests } = await setUp(page, lang, SELLER);
-      const { requestNo, rmaNos } = await requests.createBatch({ locationName: US_LOCATION, supervisedSite: '浦东机场货运站 PVG', carrier: 'China Eastern', masterWaybill: '781-23456784' });
+      const { requestNo, rmaNos } = await requests.createBatch({ locationName: US_LOCATION[lang], supervisedSite: '浦东机场货运站 PVG', carrier: 'China Eastern', masterWaybill: '781-23456784' });
       expect(rmaNos.length).toBeGreaterThan(1);
       await requests.moveTo('submitted');
       await expect(requests.dialog().locator('.history li')).toHaveCount(2);
@@ -124,12 +127,24 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(page.locator('.toast')).toHaveCount(0);
 
       const { requests } = await setUp(page, lang, { ...SELLER, uscc: '' });
-      await requests.createBatch({ locationName: US_LOCATION });
+      await requests.createBatch({ locationName: US_LOCATION[lang] });
       await requests.dialog().getByRole('button', { name: `${t('requests:docs.save')} · ${t('requests:docs.request')}`, exact: true }).click();
       const alert = requests.dialog().getByRole('alert');
       await expect(alert).toContainText(t('requests:field.uscc'));
       await expect(alert).toContainText(t('errors.uscc'));
       await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixInSettings') })).toHaveAttribute('href', '#/settings');
+    });
+
+    test('a draft says it is a draft, and labels without a consignee are refused naming each field, with the way to Settings', async ({ page }) => {
+      const { t, requests } = await setUp(page, lang, SELLER, { name: BROKER.name });
+      await requests.createBatch({ locationName: US_LOCATION[lang] });
+      await expect(requests.dialog().getByText(t('requests:docs.draftNote'))).toBeVisible();
+      await requests.dialog().getByRole('button', { name: `${t('requests:docs.save')} · ${t('requests:docs.labels')}`, exact: true }).click();
+      const alert = requests.dialog().getByRole('alert');
+      await expect(alert).toContainText(`${t('requests:field.toSite')} · ${t('requests:field.phone')}`);
+      await expect(alert).toContainText(`${t('requests:field.toSite')} · ${t('requests:field.address')}`);
+      await expect(alert).not.toContainText(t('requests:field.fromLocation'));
+      await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixLabels') })).toHaveAttribute('href', '#/settings');
     });
   });
 }

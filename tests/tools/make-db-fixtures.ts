@@ -37,3 +37,6 @@ const v2Presets = {
   locations: SEED_PRESETS.locations.map(({ channels: _new, ...l }) => (l.id === 'ru-moscow' ? { ...l, liquidationRateBp: 0 } : l)),
 };
 writeFileSync('tests/fixtures/db/v2-presets.json', JSON.stringify({ version: 2, presets: [{ id: 'decide-presets', presets: v2Presets, updatedAt: at }] }, null, 1));
+
+// tests/fixtures/db/v2.json is the ledger as v2 stored it: v1's records with the batch link v2
+// added (batchId null), written from v1.json before version 4 changed returns.

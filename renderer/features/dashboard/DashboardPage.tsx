@@ -64,6 +64,12 @@ export function DashboardPage() {
           <span className="dash-kpi-label">{t('kpi.refunds')}</span>
           <strong data-testid="kpi-refunds">{data.refunds ? f.fen(data.refunds.fen) : '…'}</strong>
           {data.refunds && data.refunds.unconverted > 0 && <span className="muted">{t('kpi.unconverted', { n: f.number(data.refunds.unconverted), currencies: view.facts.missingRates.join(', ') })}</span>}
+          {data.refunds && data.refunds.assumed > 0 && <span className="muted" data-testid="kpi-refunds-assumed">{t('kpi.assumed', { n: f.number(data.refunds.assumed) })}</span>}
+        </div>
+        <div className="dash-kpi">
+          <span className="dash-kpi-label">{t('kpi.afterSales')}</span>
+          <strong data-testid="kpi-after-sales">{data.refunds ? f.fen(data.refunds.fen + data.refunds.labelsFen + data.refunds.feesKeptFen) : '…'}</strong>
+          {data.refunds && <span className="muted">{t('kpi.afterSalesParts', { labels: f.fen(data.refunds.labelsFen), fees: f.fen(data.refunds.feesKeptFen) })}</span>}
         </div>
         <div className="dash-kpi dash-kpi-note" data-testid="savings-how">
           <span className="dash-kpi-label">{t('kpi.howTitle')}</span>

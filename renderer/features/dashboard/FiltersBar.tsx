@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { locationName } from '../../../shared/decide/location-name';
 import { DEFAULT_FILTERS, type DashboardFilters } from '../../../shared/dashboard';
 import type { DecidePresets } from '../../../shared/decide';
 import { useFormat } from '../../i18n/format';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Date range, platform, buyer country and overseas location; changes apply at once and are remembered. */
 export function FiltersBar({ filters, onChange, platforms, countries, locations }: Props) {
-  const { t } = useTranslation(['dashboard', 'ledger', 'common']);
+  const { t, i18n } = useTranslation(['dashboard', 'ledger', 'common']);
   const f = useFormat();
   const set = (patch: Partial<DashboardFilters>) => onChange({ ...filters, ...patch });
   const changed = JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS);
@@ -41,7 +42,7 @@ export function FiltersBar({ filters, onChange, platforms, countries, locations 
       <label className="inline-label">{t('filters.location')}
         <select value={filters.locationId} onChange={(e) => set({ locationId: e.target.value })}>
           <option value="">{t('common:table.all')}</option>
-          {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          {locations.map((l) => <option key={l.id} value={l.id}>{locationName(l, i18n.language)}</option>)}
         </select>
       </label>
       <button type="button" onClick={() => onChange(DEFAULT_FILTERS)} disabled={!changed}>{t('filters.reset')}</button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '../../../shared/codes/ledger-codes';
-import { EXPORT_KINDS, type CsvDelimiter, type ExportKind } from '../../../shared/export';
+import { EXPORT_KINDS, EXPORT_LANGUAGES, type CsvDelimiter, type ExportKind, type ExportLanguage } from '../../../shared/export';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
@@ -22,16 +22,32 @@ export function ExportPanel() {
   const [kind, setKind] = useState<ExportKind>('orders');
   const [filter, setFilter] = useState<ExportFilter>({ from: '', to: '', platform: '' });
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  const [language, setLanguage] = useState<ExportLanguage>(i18n.language === 'en' ? 'en' : 'zh-CN');
+  const [withCodes, setWithCodes] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const run = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
     try {
       const source = await loadExportSource(repos.db, kind, filter);
-      const labels = i18n.getResource(i18n.language, 'data', 'col') as Record<string, string>;
-      const { file, rows } = await runExportWorker({ type: 'build', kind, format: format === 'xlsx' ? 'sheets' : 'csv', delimiter, source, labels }).promise;
+      const { file, rows } = await runExportWorker({ type: 'build', kind, format: format === 'xlsx' ? 'sheets' : 'csv', delimiter, source, language, withCodes }).promise;
       const stem = t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase();
       const saved = file.format === 'sheets' ? await saveSheets(desktop, stem, file.sheets) : await saveBytes(desktop, stem, format, file.bytes);
+      if (saved) notify(t('export.done', { rows, file: saved }));
+    } catch (error) {
+      notify(t('export.failed', { message: String((error as Error).message ?? error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const workbook = async () => {
+    setBusy(true);
+    try {
+      // The returns in the period (by request date) and the decisions made in it.
+      const source = await loadExportSource(repos.db, 'returns', filter);
+      const { file, rows } = await runExportWorker({ type: 'workbook', source, language }).promise;
+      const saved = file.format === 'bytes' ? await saveBytes(desktop, 'after-sales-workbook', 'xlsx', file.bytes) : null;
       if (saved) notify(t('export.done', { rows, file: saved }));
     } catch (error) {
       notify(t('export.failed', { message: String((error as Error).message ?? error) }));
@@ -58,12 +74,21 @@ export function ExportPanel() {
             <option value=";">{t('export.semicolon')}</option>
           </select>
         </Field>
+        <Field label={t('export.language')}>
+          <CodeSelect values={EXPORT_LANGUAGES} value={language} label={(l) => t(`export.languages.${l}`)} onChange={(v) => v && setLanguage(v)} />
+        </Field>
+        <label className="check-field field-wide"><input type="checkbox" checked={withCodes} onChange={(e) => setWithCodes(e.target.checked)} /> {t('export.withCodes')}</label>
       </div>
       <div className="form-actions">
         {busy && <span className="muted">{t('export.working')}</span>}
         <span className="spacer" />
         <button type="button" disabled={busy} onClick={() => void run('csv')}>{t('export.csv')}</button>
         <button type="button" className="primary" disabled={busy} onClick={() => void run('xlsx')}>{t('export.xlsx')}</button>
+      </div>
+      <div className="form-actions">
+        <span className="muted">{t('export.workbookHint')}</span>
+        <span className="spacer" />
+        <button type="button" disabled={busy} onClick={() => void workbook()}>{t('export.workbook')}</button>
       </div>
     </section>
   );

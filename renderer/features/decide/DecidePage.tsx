@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { locationName } from '../../../shared/decide/location-name';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, localToday } from '../../../shared/dates';
 import { useFormat } from '../../i18n/format';
@@ -15,7 +16,7 @@ import { ReturnDecision } from './ReturnDecision';
 import { useDecide, type DecideRow } from './use-decide';
 
 export function DecidePage() {
-  const { t } = useTranslation(['decide', 'ledger', 'common']);
+  const { t, i18n } = useTranslation(['decide', 'ledger', 'common']);
   const f = useFormat();
   const { say } = useExplain();
   const [locationId, setLocationId] = useState('');
@@ -53,7 +54,7 @@ export function DecidePage() {
       <div className="toolbar">
         <label className="inline-label">{t('location')}
           <select value={view.locationId} onChange={(e) => { setLocationId(e.target.value); setSelected(null); }}>
-            {view.presets.locations.map((l) => <option key={l.id} value={l.id}>{`${l.name} · ${f.country(l.country)}`}</option>)}
+            {view.presets.locations.map((l) => <option key={l.id} value={l.id}>{`${locationName(l, i18n.language)} · ${f.country(l.country)}`}</option>)}
           </select>
         </label>
         <label className="inline-label">{t('on')}

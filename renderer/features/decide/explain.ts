@@ -26,11 +26,15 @@ export function useExplain() {
       else if (typeof v === 'number' && k.endsWith('Bp')) out[k.slice(0, -2)] = `${f.number(v / 100)}%`;
       else if (typeof v === 'number' && k.endsWith('Minor') && typeof raw.currency === 'string') out[k.slice(0, -5)] = f.money(v, raw.currency);
       else if (k === 'district' && typeof v === 'string') out[k] = district(v);
+      // A location's name in the UI's language (see shared/decide/location-name.ts).
+      else if (k === 'location' && typeof v === 'string') out[k] = !zh && typeof raw.locationEn === 'string' && raw.locationEn ? raw.locationEn : v;
+      // A seeded rule reads as its announcement, in the UI's language ("海关总署公告2024年第167号").
+      else if (k === 'ruleId' && typeof v === 'string') out[k] = t(`decide:ruleSource.${v}`, { defaultValue: v });
       else if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = f.date(v);
       else out[k] = v;
     }
     return out;
-  }, [f, district]);
+  }, [f, district, t, zh]);
 
   /** Model keys are "decide.reason.x" / "errors.x"; i18next wants "decide:reason.x". */
   const say = useCallback((r: Reason) => {

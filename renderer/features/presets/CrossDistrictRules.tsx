@@ -1,9 +1,13 @@
+import { SEED_PRESETS } from '../../../shared/decide';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_MODES } from '../../../shared/codes/ledger-codes';
 import { localToday } from '../../../shared/dates';
 import { Field } from '../../components/Field';
 import { CheckList, patchAt, removeAt, type ListUpdate } from './cells';
 import { ANY_DISTRICT, newId, type RuleDraft } from './presets-draft';
+
+/** A seeded rule still citing its seeded source reads as that announcement in the UI's language. */
+const SEEDED_SOURCE = new Map(SEED_PRESETS.crossDistrictRules.map((r) => [r.id, r.source]));
 import type { ErrorAt } from './use-presets-errors';
 
 /** Where a return may re-enter other than its original district, period by period. */
@@ -22,7 +26,7 @@ export function CrossDistrictRules({ rules, onChange, errorAt }: { rules: RuleDr
         return (
           <div key={i} className="presets-subcard" data-testid={`rule-${i}`}>
             <div className="presets-subcard-head">
-              <strong>{rule.source || rule.id}</strong>
+              <strong>{SEEDED_SOURCE.get(rule.id) === rule.source ? t(`decide:ruleSource.${rule.id}`) : rule.source || rule.id}</strong>
               <button type="button" className="link-button" onClick={() => onChange((list) => removeAt(list, i))}>{t('rules.remove')}</button>
             </div>
             <div className="form-grid">

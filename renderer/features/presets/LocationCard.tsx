@@ -1,3 +1,4 @@
+import { locationName } from '../../../shared/decide/location-name';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, GRADES } from '../../../shared/codes/ledger-codes';
 import { Field } from '../../components/Field';
@@ -7,7 +8,7 @@ import { DisposalTables } from './DisposalTables';
 import type { LocationDraft } from './presets-draft';
 import type { ErrorAt } from './use-presets-errors';
 
-type TextKey = 'name' | 'country' | 'address' | 'firstLegLabelMinor' | 'handlingMinor' | 'liquidationRateBp' | 'resalePriceFactorBp' | 'sellThroughBp' | 'platformFeeBp';
+type TextKey = 'name' | 'nameEn' | 'country' | 'address' | 'contact' | 'phone' | 'firstLegLabelMinor' | 'handlingMinor' | 'liquidationRateBp' | 'resalePriceFactorBp' | 'sellThroughBp' | 'platformFeeBp';
 type RelistKey = keyof LocationDraft['relistFees'];
 const MONEY: TextKey[] = ['firstLegLabelMinor', 'handlingMinor'];
 const PERCENT: TextKey[] = ['liquidationRateBp', 'resalePriceFactorBp', 'sellThroughBp', 'platformFeeBp'];
@@ -19,26 +20,29 @@ const CHANNELS: readonly Channel[] = ['returnless', 'dispose', 'liquidate', 'rel
 export function LocationCard({ location, index, onChange, onRemove, errorAt }: {
   location: LocationDraft; index: number; onChange: (update: (l: LocationDraft) => LocationDraft) => void; onRemove: () => void; errorAt: ErrorAt;
 }) {
-  const { t } = useTranslation('presets');
+  const { t, i18n } = useTranslation('presets');
   const at = (field: string) => errorAt(`locations.${index}.${field}`);
   const set = (patch: Partial<LocationDraft>) => onChange((l) => ({ ...l, ...patch }));
-  const text = (key: TextKey) => ({ value: location[key], onChange: (e: React.ChangeEvent<HTMLInputElement>) => set({ [key]: e.target.value }) });
+  const text = (key: TextKey) => ({ value: location[key] ?? '', onChange: (e: React.ChangeEvent<HTMLInputElement>) => set({ [key]: e.target.value }) });
   // Amounts are in the location's own currency; the label says which, so "2.95" is not misread.
   const inCurrency = (key: string) => t('unit.inCurrency', { label: t(`field.${key}`), currency: location.currency });
 
   return (
     <div className="line-card" data-testid={`location-${location.id}`}>
       <div className="line-card-head">
-        <strong>{location.name || t('locations.unnamed')}</strong>
+        <strong>{locationName(location, i18n.language) || t('locations.unnamed')}</strong>
         <button type="button" className="link-button" onClick={onRemove}>{t('locations.remove')}</button>
       </div>
       <div className="form-grid">
-        <Field label={t('field.name')} error={at('name')} wide><input {...text('name')} /></Field>
+        <Field label={t('field.name')} error={at('name')}><input {...text('name')} /></Field>
+        <Field label={t('field.nameEn')} error={at('nameEn')}><input {...text('nameEn')} /></Field>
         <Field label={t('field.country')} error={at('country')}><input {...text('country')} maxLength={2} autoComplete="off" /></Field>
         <Field label={t('field.currency')} error={at('currency')}>
           <CodeSelect values={CURRENCIES} value={location.currency} label={(c) => c} onChange={(currency) => currency && set({ currency })} />
         </Field>
         <Field label={t('field.address')} error={at('address')} wide><input {...text('address')} /></Field>
+        <Field label={t('field.contact')} error={at('contact')}><input {...text('contact')} /></Field>
+        <Field label={t('field.phone')} error={at('phone')}><input {...text('phone')} type="tel" /></Field>
         {MONEY.map((key) => (
           <Field key={key} label={inCurrency(key)} error={at(key)}><input {...text(key)} inputMode="decimal" /></Field>
         ))}

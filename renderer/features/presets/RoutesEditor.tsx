@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { locationName } from '../../../shared/decide/location-name';
 import { DISTRICT_CODES } from '../../../shared/codes/districts';
 import { CURRENCIES } from '../../../shared/codes/ledger-codes';
 import { TRANSPORT_MODES } from '../../../shared/decide';
@@ -17,12 +18,12 @@ const NUMBERS: TextKey[] = ['fixedMinor', 'perParcelMinor', 'perKgMinor', 'minCh
 export function RoutesEditor({ routes, locations, onChange, errorAt }: {
   routes: RouteDraft[]; locations: LocationDraft[]; onChange: ListUpdate<RouteDraft>; errorAt: ErrorAt;
 }) {
-  const { t } = useTranslation('presets');
+  const { t, i18n } = useTranslation('presets');
   const districtLabel = useDistrictLabel();
   const known = new Set(locations.map((l) => l.id));
   const orphans = routes.some((r) => !known.has(r.locationId));
   const groups = [
-    ...locations.map((l) => ({ id: l.id, name: l.name || t('locations.unnamed') })),
+    ...locations.map((l) => ({ id: l.id, name: locationName(l, i18n.language) || t('locations.unnamed') })),
     ...(orphans ? [{ id: null, name: t('routes.noLocation') }] : []),
   ];
   const head = [t('field.districtCode'), t('field.mode'), t('field.currency'), ...NUMBERS.map((k) => t(`field.${k}`)), t('field.validFrom'), t('field.validTo'), ''];

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { locationName, locationNameById } from '../../../shared/decide/location-name';
 import { useTranslation } from 'react-i18next';
 import { districtByCode } from '../../../shared/codes/districts';
 import type { FieldError } from '../../../shared/errors';
@@ -33,13 +34,14 @@ export function usePresetsErrors() {
           const index = Number(part);
           const parent = parts[i - 1];
           if (i === 1 && parent === 'locations') {
-            const name = draft.locations[index]?.name.trim();
+            const loc = draft.locations[index];
+            const name = loc ? locationName(loc, i18n.language).trim() : undefined;
             if (name) return name;
           }
           if (i === 1 && parent === 'routes') {
             const route = draft.routes[index];
             if (route) {
-              const place = draft.locations.find((l) => l.id === route.locationId)?.name ?? route.locationId;
+              const place = locationNameById(draft.locations, route.locationId, i18n.language);
               const district = districtByCode(route.districtCode);
               const where = district ? `${district.code} ${zh ? district.zh : district.en}` : route.districtCode;
               return `${place} → ${where} · ${t(`presets:mode.${route.mode}`)}`;

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { locationNameById } from '../../../shared/decide/location-name';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/bridge/settings';
@@ -16,7 +17,7 @@ import { useDistrictName } from './use-batch-rows';
 
 /** One batch: its facts, its status with dated history, its returns and its documents. */
 export function BatchDetail({ id, settings, onClose }: { id: string; settings: Settings; onClose: () => void }) {
-  const { t } = useTranslation(['requests', 'common', 'ledger']);
+  const { t, i18n } = useTranslation(['requests', 'common', 'ledger']);
   const { repos } = useServices();
   const notify = useToast();
   const f = useFormat();
@@ -47,7 +48,7 @@ export function BatchDetail({ id, settings, onClose }: { id: string; settings: S
   };
 
   const facts: [string, string][] = [
-    [t('field.locationId'), presets.locations.find((l) => l.id === batch.locationId)?.name ?? batch.locationId],
+    [t('field.locationId'), locationNameById(presets.locations, batch.locationId, i18n.language)],
     [t('field.returnDistrict'), districtName(batch.returnDistrict)],
     [t('field.supervisedSite'), batch.supervisedSite],
     [t('field.transportMode'), t(`mode.${batch.transportMode}`)],
@@ -95,7 +96,7 @@ export function BatchDetail({ id, settings, onClose }: { id: string; settings: S
               </tbody>
             </table>
           </section>
-          <DocumentsPanel batchId={batch.id} defaultLabelSize={settings.labelSize} />
+          <DocumentsPanel batchId={batch.id} defaultLabelSize={settings.labelSize} draft={draft} />
           <div className="form-actions">
             {draft && <button type="button" className="danger" onClick={remove}>{t('common:actions.delete')}</button>}
             {!draft && <span className="muted">{t('view.draftOnly')}</span>}

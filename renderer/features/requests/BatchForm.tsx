@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { locationName } from '../../../shared/decide/location-name';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISTRICT_CODES } from '../../../shared/codes/districts';
@@ -14,7 +15,7 @@ import { useDistrictName } from './use-batch-rows';
 
 /** New batch from decided returns at one location, or edit of a draft. */
 export function BatchForm({ record, onDone }: { record: BatchRecord | null; onDone: (saved?: BatchRecord) => void }) {
-  const { t } = useTranslation(['requests', 'common']);
+  const { t, i18n } = useTranslation(['requests', 'common']);
   const { repos } = useServices();
   const notify = useToast();
   const districtName = useDistrictName();
@@ -61,7 +62,7 @@ export function BatchForm({ record, onDone }: { record: BatchRecord | null; onDo
         <Field label={t('field.locationId')} error={errorFor('locationId')}>
           <select value={draft.locationId} onChange={(e) => pickLocation(e.target.value)} disabled={record !== null && record.status !== 'draft'}>
             <option value="" />
-            {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+            {locations.map((l) => <option key={l.id} value={l.id}>{locationName(l, i18n.language)}</option>)}
           </select>
         </Field>
         <Field label={t('field.routeId')} error={errorFor('routeId')} hint={t('hint.route')}>

@@ -11,7 +11,7 @@ import { printPdf } from './print-sheet';
 import { useBatchErrors } from './use-batch-errors';
 
 /** Save or print each document of the batch; a seller profile the broker would reject is refused here. */
-export function DocumentsPanel({ batchId, defaultLabelSize }: { batchId: string; defaultLabelSize: Settings['labelSize'] }) {
+export function DocumentsPanel({ batchId, defaultLabelSize, draft }: { batchId: string; defaultLabelSize: Settings['labelSize']; draft: boolean }) {
   const { t } = useTranslation(['requests', 'common']);
   const { repos, desktop } = useServices();
   const notify = useToast();
@@ -43,11 +43,14 @@ export function DocumentsPanel({ batchId, defaultLabelSize }: { batchId: string;
   };
 
   const needsProfile = errors.some((e) => e.field.startsWith('applicant'));
+  const needsAddresses = errors.some((e) => e.field.startsWith('fromLocation') || e.field.startsWith('toSite'));
   return (
     <section className="card docs-panel" aria-labelledby="docs-title">
       <h3 id="docs-title">{t('docs.title')}</h3>
       <ErrorSummary title={t('docs.refused')} errors={errors} />
       {needsProfile && <p className="docs-fix"><a href="#/settings">{t('docs.fixInSettings')}</a></p>}
+      {needsAddresses && <p className="docs-fix"><a href="#/settings">{t('docs.fixLabels')}</a></p>}
+      {draft && <p className="muted docs-draft">{t('docs.draftNote')}</p>}
       <ul className="docs-list">
         {DOC_KINDS.map((kind) => (
           <li key={kind} className="docs-row">

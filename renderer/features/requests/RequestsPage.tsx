@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { locationNameById } from '../../../shared/decide/location-name';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/bridge/settings';
 import { Drawer } from '../../components/Drawer';
@@ -13,17 +14,17 @@ type View = { kind: 'new' } | { kind: 'open'; id: string } | null;
 
 /** Return batches: the list, a new batch from decided returns, and each batch's detail and documents. */
 export function RequestsPage({ settings }: { settings: Settings }) {
-  const { t } = useTranslation(['requests', 'common']);
+  const { t, i18n } = useTranslation(['requests', 'common']);
   const f = useFormat();
   const districtName = useDistrictName();
   const { rows, presets } = useBatchRows();
   const [view, setView] = useState<View>(null);
   useEffect(() => clearPrintSheet, []);
-  const locationName = (id: string) => presets?.locations.find((l) => l.id === id)?.name ?? id;
+  const nameOf = (id: string) => locationNameById(presets?.locations, id, i18n.language);
 
   const columns: Column<BatchRow>[] = [
     { key: 'no', header: t('field.requestNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.batch.requestNo}</strong> },
-    { key: 'location', header: t('field.locationId'), width: 'minmax(180px, 1.6fr)', render: (r) => locationName(r.batch.locationId) },
+    { key: 'location', header: t('field.locationId'), width: 'minmax(180px, 1.6fr)', render: (r) => nameOf(r.batch.locationId) },
     { key: 'district', header: t('field.returnDistrict'), width: 'minmax(130px, 1fr)', render: (r) => districtName(r.batch.returnDistrict) },
     { key: 'date', header: t('field.plannedDate'), width: '120px', render: (r) => f.date(r.batch.plannedDate) },
     { key: 'status', header: t('field.status'), width: '110px', render: (r) => <span className={`status-chip batch-${r.batch.status}`}>{t(`status.${r.batch.status}`)}</span> },

@@ -45,6 +45,7 @@ export async function makeDocument(kind: DocKind, doc: ReturnBatchDoc, labelSize
   const docs = await import('../../../shared/documents');
   // Refuses a bad USCC, an empty batch… before any font is fetched.
   docs.assertPrintable(doc);
+  if (kind === 'labels') docs.assertShippable(doc);
   const base = safeName(doc.requestNo);
   switch (kind) {
     case 'xlsx':

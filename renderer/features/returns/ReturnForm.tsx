@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { locationName } from '../../../shared/decide/location-name';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, RETURN_REASONS, WHEREABOUTS, type Grade, type ReturnReason, type Whereabouts } from '../../../shared/codes/ledger-codes';
@@ -12,6 +13,7 @@ import { CodeSelect } from '../../components/Select';
 import { numberErrors } from '../../../shared/numbers';
 import { useValidation } from '../../components/validation';
 import { wholeNumber } from '../products/product-draft';
+import { ReturnMoneyFields, fromMoneyDraft, toMoneyDraft, type MoneyDraft } from './ReturnMoneyFields';
 import { StatusPanel } from './StatusPanel';
 
 interface Draft {
@@ -33,11 +35,12 @@ function toDraft(r: ReturnRecord | null): Draft {
 }
 
 export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; onDone: () => void }) {
-  const { t } = useTranslation(['ledger', 'common']);
+  const { t, i18n } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const notify = useToast();
   const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<Draft>(() => toDraft(record));
+  const [money, setMoney] = useState<MoneyDraft | null>(null);
   const [orderSearch, setOrderSearch] = useState(record?.orderNo ?? '');
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof Draft, type = 'text') => ({ type, value: draft[key], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.target.value as never) });
@@ -54,6 +57,10 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
     setOrderSearch(o.orderNo);
   };
 
+  // Amounts are in the order's currency, so their text is made once the order is known.
+  const currency = order?.currency ?? 'CNY';
+  const moneyDraft = money ?? toMoneyDraft(record, currency);
+
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     const numbers = numberErrors([{ path: 'qty', text: draft.qty, digits: 0 }]);
@@ -61,7 +68,7 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
     const input: ReturnInput = {
       orderId: draft.orderId, lineId: draft.lineId, rmaNo: draft.rmaNo, qty: wholeNumber(draft.qty), reason: draft.reason as ReturnReason,
       grade: draft.grade as Grade, whereabouts: draft.whereabouts as Whereabouts, locationId: draft.locationId || null,
-      requestedDate: draft.requestedDate, notes: draft.notes,
+      requestedDate: draft.requestedDate, notes: draft.notes, ...fromMoneyDraft(moneyDraft, currency),
     };
     const saved = await attempt(() => (record ? repos.returns.update(record.id, input) : repos.returns.create(input)));
     if (saved) {
@@ -119,11 +126,12 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
         <Field label={t('field.locationId')} error={errorFor('locationId')}>
           <select value={draft.locationId} onChange={(e) => set('locationId')(e.target.value)}>
             <option value="">{t('returns.noLocation')}</option>
-            {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+            {locations.map((l) => <option key={l.id} value={l.id}>{locationName(l, i18n.language)}</option>)}
           </select>
         </Field>
         <Field label={t('field.requestedDate')} error={errorFor('requestedDate')}><input {...text('requestedDate', 'date')} /></Field>
         <Field label={t('field.notes')} error={errorFor('notes')} wide><textarea rows={2} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} /></Field>
+        {(order || !record) && <ReturnMoneyFields draft={moneyDraft} currency={currency} errorFor={errorFor} onChange={(patch) => setMoney({ ...moneyDraft, ...patch })} />}
       </div>
       {record && <StatusPanel record={record} />}
       <div className="form-actions">

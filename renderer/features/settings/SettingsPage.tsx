@@ -14,7 +14,7 @@ import { PresetsSection } from '../presets/PresetsSection';
 type SellerKey = keyof Settings['seller'];
 type BrokerKey = keyof Settings['broker'];
 const SELLER_FIELDS: SellerKey[] = ['companyZh', 'companyEn', 'uscc', 'customsCode', 'address', 'contact', 'phone'];
-const BROKER_FIELDS: BrokerKey[] = ['name', 'customsCode', 'contact'];
+const BROKER_FIELDS: BrokerKey[] = ['name', 'customsCode', 'contact', 'phone', 'address'];
 
 /** Identifiers the return request prints must pass their checks; empty is allowed until then. */
 function checkSeller(s: Settings['seller']): FieldError[] {
@@ -50,7 +50,7 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
       <ProfileCard title={t('settings.seller')} fields={SELLER_FIELDS} wide={['address']} initial={settings.seller}
         labelKey={(key) => `settings.${key}`} check={checkSeller}
         save={async (seller) => onChange(await desktop.updateSettings({ seller }))} />
-      <ProfileCard title={t('settings.broker')} fields={BROKER_FIELDS} initial={settings.broker}
+      <ProfileCard title={t('settings.broker')} fields={BROKER_FIELDS} wide={['address']} initial={settings.broker}
         labelKey={(key) => `settings.brokerFields.${key}`} check={checkBroker}
         save={async (broker) => onChange(await desktop.updateSettings({ broker }))} />
       <section className="card"><h2>{t('presets:title')}</h2><PresetsSection /></section>

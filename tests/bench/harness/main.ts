@@ -11,7 +11,7 @@ import { newId } from '../../../shared/ids';
 import { RETURN_STATUSES } from '../../../shared/ledger/return-status';
 import type { Order } from '../../../shared/schemas/order';
 import type { Product } from '../../../shared/schemas/product';
-import type { ReturnRecord } from '../../../shared/schemas/return';
+import { RETURN_DEFAULTS, type ReturnRecord } from '../../../shared/schemas/return';
 
 /**
  * The bench's page beside the built app: the app's own schema (HomeboundDb, every version in
@@ -115,7 +115,7 @@ async function seedReturns(returnCount: number): Promise<{ orders: number; retur
       returns.push({
         id: newId(), orderId: order.id, lineId: line.id, rmaNo: `RMA-BENCH-${k}`, qty: 1, reason: RETURN_REASONS[k % RETURN_REASONS.length]!,
         grade: GRADES[k % GRADES.length]!, whereabouts: whereaboutsOf(status, { next: () => (k % 10) / 10 }), locationId: LOCATIONS[order.buyerCountry] ?? null,
-        requestedDate, notes: '', status, history: demoHistory(status, requestedDate), batchId: null,
+        requestedDate, notes: '', status, history: demoHistory(status, requestedDate), batchId: null, ...RETURN_DEFAULTS,
         orderNo: order.orderNo, platform: order.platform, sku: line.sku, createdAt: at, updatedAt: at,
       });
     }

@@ -86,6 +86,15 @@ export class DataPage {
     return readFileSync(await (download as Download).path());
   }
 
+  /** The accountant's workbook in the file language chosen on the card. */
+  async workbook(): Promise<Buffer> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator('.data-export').getByRole('button', { name: this.t('data:export.workbook') }).click(),
+    ]);
+    return readFileSync(await (download as Download).path());
+  }
+
   async backup(): Promise<string> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

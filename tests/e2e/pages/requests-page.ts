@@ -54,6 +54,14 @@ export class SettingsForRequests {
     await this.sellerForm().getByRole('button', { name: this.t('actions.save'), exact: true }).click();
   }
 
+  /** The customs broker, who is the consignee (TO) on every label. */
+  async fillBroker(fields: Partial<Record<'name' | 'contact' | 'phone' | 'address', string>>) {
+    const form = this.page.locator('form').filter({ has: this.page.getByLabel(this.t('ledger:settings.brokerFields.name'), { exact: true }) });
+    for (const [key, value] of Object.entries(fields)) await form.getByLabel(this.t(`ledger:settings.brokerFields.${key}`), { exact: true }).fill(value);
+    await form.getByRole('button', { name: this.t('actions.save'), exact: true }).click();
+    await expect(this.page.locator('.toast').last()).toContainText(this.t('toast.saved'));
+  }
+
   /** The Settings page has other forms (broker, presets) with their own Save. */
   sellerForm() {
     return this.page.locator('form').filter({ has: this.page.getByLabel(this.t('ledger:settings.uscc'), { exact: true }) });

@@ -93,8 +93,19 @@ describe('refunds in foreign currencies', () => {
   it('converts at the rate on the request date and says what had no rate', () => {
     const d = run();
     // R1 2 × US$19.99 × 7.1 = ¥283.858 → 28386 fen; R2 US$10 → 7100; R3 €25 × 7.8 → 19500; R4 in JPY has no rate.
-    expect(d.refunds).toEqual({ fen: 28386 + 7100 + 19500, unconverted: 1 });
+    // No refund is recorded on any of them: all four are assumed in full; no label, no fee.
+    expect(d.refunds).toEqual({ fen: 28386 + 7100 + 19500, unconverted: 1, assumed: 4, labelsFen: 0, feesKeptFen: 0 });
     expect(buildFacts(smallLedger(), smallLedger().orders).missingRates).toEqual(['JPY']);
+  });
+
+  it('uses the refund, seller-paid label and kept fees a return records, at the rate on the refund date', () => {
+    const src = smallLedger();
+    const returns = src.returns.map((r) => (r.id === 'R2' ? { ...r, refundMinor: 800, refundDate: '2026-02-02', labelCostMinor: 799, labelPaidBy: 'seller' as const, feesKeptMinor: 150 }
+      : r.id === 'R3' ? { ...r, labelCostMinor: 900, labelPaidBy: 'buyer' as const } : r));
+    const d = run({}, { ...src, returns });
+    // R2 refunded US$8.00 of its US$10 × 7.1 = 5680 fen (not 7100); label US$7.99 × 7.1 = 56.729 → 5673 fen;
+    // fees kept US$1.50 × 7.1 = 1065 fen. R3's label was the buyer's, so it is no cost of the seller's.
+    expect(d.refunds).toEqual({ fen: 28386 + 5680 + 19500, unconverted: 1, assumed: 3, labelsFen: 5673, feesKeptFen: 1065 });
   });
 });
 

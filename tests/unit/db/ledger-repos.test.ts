@@ -103,6 +103,20 @@ describe('returns', () => {
     expect(await returns.returnable(order.id, lineId)).toEqual({ sold: 3, returned: 3, max: 0 });
   });
 
+  it('refuses a refund above the order line, a negative label cost and 0 parcels, naming the field, and saves nothing', async () => {
+    const { orders, returns } = freshRepositories();
+    const order = await orders.create(anOrder({ lines: [aLine({ qty: 3, unitPriceMinor: 1999 })] })); // line worth US$59.97
+    const lineId = order.lines[0]!.id;
+    expect(await refusal(returns.create(aReturn(order.id, lineId, { refundMinor: 5998 }))))
+      .toEqual([{ field: 'refundMinor', key: 'errors.refundOverLine', params: { max: '59.97 USD' } }]);
+    expect(await refusal(returns.create(aReturn(order.id, lineId, { labelCostMinor: -1 })))).toEqual([{ field: 'labelCostMinor', key: 'errors.notNegative' }]);
+    expect(await refusal(returns.create(aReturn(order.id, lineId, { parcelCount: 0 })))).toEqual([{ field: 'parcelCount', key: 'errors.atLeastOne' }]);
+    expect(await returns.list()).toHaveLength(0);
+    // The whole line refunded, a label the seller paid, two cartons: kept as typed.
+    const saved = await returns.create(aReturn(order.id, lineId, { refundMinor: 5997, refundDate: '2026-05-22', labelCostMinor: 799, labelPaidBy: 'seller', parcelCount: 2 }));
+    expect((await returns.get(saved.id))).toMatchObject({ refundMinor: 5997, labelCostMinor: 799, labelPaidBy: 'seller', parcelCount: 2 });
+  });
+
   it('lets an edit keep its own quantity', async () => {
     const { orders, returns } = freshRepositories();
     const order = await orders.create(anOrder());

@@ -7,6 +7,7 @@ import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { PresetsRepo } from '../../../renderer/db/presets-repo';
 import { decideReturn, prepare, type DecidePresets } from '../../../shared/decide';
 import { aReturn } from '../../builders/decide';
+import { RETURN_DEFAULTS } from '../../../shared/schemas/return';
 
 interface Fixture {
   version: number;
@@ -38,7 +39,7 @@ describe('schema upgrades from real fixtures', () => {
     expect(await db.products.toArray()).toEqual(fixture.products);
     expect(await db.orders.toArray()).toEqual(fixture.orders);
     const returns = await db.returns.toArray();
-    expect(returns).toEqual(fixture.returns.map((r) => ({ ...r, batchId: null })));
+    expect(returns).toEqual(fixture.returns.map((r) => ({ ...r, batchId: null, ...RETURN_DEFAULTS })));
     // The new indexes answer queries over the upgraded records.
     expect(await db.returns.where('batchId').equals('x').count()).toBe(0);
     expect(await db.returns.where('locationId').equals('ru-moscow').count()).toBe(fixture.returns.filter((r) => (r as { locationId?: string }).locationId === 'ru-moscow').length);
@@ -69,5 +70,20 @@ describe('schema upgrades from real fixtures', () => {
     const input = { ...aReturn({ locationId: 'ru-moscow', declaredCurrency: 'RUB', saleCurrency: 'RUB', exportDistrict: '9400' }) };
     expect(decideReturn(input, prepare(read), '2026-06-01').options.find((o) => o.kind === 'liquidate')?.allowed).toBe(true);
     db.close();
+  });
+
+  it('v2 → current gives every return one parcel and an unknown (assumed) refund, and changes nothing else', async () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v2.json', 'utf8')) as Fixture;
+    expect(fixture.version).toBe(2);
+    const indexedDB = new IDBFactory();
+    await databaseAt(2, fixture, indexedDB);
+
+    const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(await db.orders.toArray()).toEqual(fixture.orders);
+    const returns = await db.returns.toArray();
+    expect(returns.length).toBe(fixture.returns.length);
+    expect(returns).toEqual(fixture.returns.map((r) => ({ ...r, parcelCount: 1, refundMinor: null, refundDate: null, labelCostMinor: null, labelPaidBy: null, feesRefundedMinor: null, feesKeptMinor: null })));
+    expect(await db.returns.where('batchId').equals('x').count()).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ function opt(d: Decision, kind: OptionKind, routeId?: string): Option {
   return o;
 }
 const line = (o: Option, key: string) => o.costLines.find((l) => l.key === `decide.cost.${key}`);
-const NOT_HERE = { key: 'decide.reason.notAtLocation', params: { location: 'US return address' } };
+const NOT_HERE = { key: 'decide.reason.notAtLocation', params: { location: 'US return address', locationEn: 'US return address' } };
 
 describe('golden: a location without a liquidator', () => {
   // The issue's case: liquidation rate 0 and handling $1.00. Grade C (not relistable).

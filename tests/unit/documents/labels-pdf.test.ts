@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { buildLabelsPdf } from '../../../shared/documents/labels-pdf';
 import { labelQrPayload } from '../../../shared/documents/batch-facts';
+import { cartonsOf } from '../../../shared/documents/cartons';
 import { loadFonts, sampleBatch } from '../../builders/documents';
 import { decodeBarcodes, hasPoppler, hasZbar, pdfText, renderPages } from './render-tools';
 
@@ -31,16 +32,19 @@ function scanPages(bytes: Uint8Array, name: string): { code128: string[]; qr: st
 }
 
 describe('buildLabelsPdf, 100×150 mm', () => {
+  // 12 returns; the 7th travels in two cartons, so 13 labels.
   const doc = sampleBatch(12);
+  const cartons = cartonsOf(doc.parcels);
 
-  it('makes one exact 100×150 mm page per parcel', async () => {
+  it('makes one exact 100×150 mm page per carton', async () => {
+    expect(cartons).toHaveLength(13);
     const bytes = await buildLabelsPdf(doc, fonts);
     const pdf = await PDFDocument.load(bytes);
-    expect(pdf.getPageCount()).toBe(12);
+    expect(pdf.getPageCount()).toBe(13);
     const page = pdf.getPage(0);
     expect(page.getWidth()).toBeCloseTo(283.46, 2);
     expect(page.getHeight()).toBeCloseTo(425.2, 2);
-    expect(await pageSizesMm(bytes)).toEqual(Array.from({ length: 12 }, () => [100, 150]));
+    expect(await pageSizesMm(bytes)).toEqual(Array.from({ length: 13 }, () => [100, 150]));
   });
 
   it('embeds the CJK font as a subset: the file stays small', async () => {
@@ -51,15 +55,17 @@ describe('buildLabelsPdf, 100×150 mm', () => {
 
   it.skipIf(!hasPoppler || !hasZbar)('scans: each page\'s Code 128 is its label number and its QR the identifiers', async () => {
     const pages = scanPages(await buildLabelsPdf(doc, fonts), 'thermal.pdf');
-    expect(pages).toHaveLength(12);
+    expect(pages).toHaveLength(13);
     pages.forEach((found, i) => {
-      const parcel = doc.parcels[i]!;
-      expect(found.code128).toEqual([parcel.labelNo]);
-      expect(found.qr).toEqual([labelQrPayload(doc, parcel)]);
-      expect(found.qr[0]!.split('|')).toEqual(['HB1', parcel.rmaNo, parcel.labelNo, parcel.orderNo, parcel.declarationNo, doc.batchNo, doc.requestNo]);
+      const { parcel, labelNo } = cartons[i]!;
+      expect(found.code128).toEqual([labelNo]);
+      expect(found.qr).toEqual([labelQrPayload(doc, { ...parcel, labelNo })]);
+      expect(found.qr[0]!.split('|')).toEqual(['HB1', parcel.rmaNo, labelNo, parcel.orderNo, parcel.declarationNo, doc.batchNo, doc.requestNo]);
     });
     // The sample's third label number differs from its RMA: the barcode must carry the label no.
     expect(pages[2]!.code128).toEqual(['HBL2026002']);
+    // The two-carton return: one code per carton, each its own number.
+    expect([pages[6]!.code128, pages[7]!.code128]).toEqual([['RMA-2610007-1'], ['RMA-2610007-2']]);
   });
 
   it.skipIf(!hasPoppler)('prints the Chinese text so it can be extracted intact', async () => {
@@ -70,6 +76,31 @@ describe('buildLabelsPdf, 100×150 mm', () => {
     expect(text).toContain('义乌综合保税区跨境电商退货监管仓');
     expect(text).toContain('RMA-2610001');
     expect(text).toContain('2900 杭州关区 Hangzhou');
+    expect(text).toContain('第 1 / 1 件 · Parcel 1 of 1');
+  });
+
+  it.skipIf(!hasPoppler)('shows the full FROM and TO (consignee) with contact and phone, and "Parcel k of n" per carton', async () => {
+    const file = join(dir, 'from-to.pdf');
+    writeFileSync(file, await buildLabelsPdf(doc, fonts));
+    const label = pdfText(file, 7).replace(/\s+/g, ' ');
+    expect(label).toContain('Elk Grove Village');
+    expect(label).toContain('Maria Gonzalez');
+    expect(label).toContain('+1 847 555 0142');
+    expect(label).toContain('收件 · 收货人 TO · Consignee');
+    expect(label).toContain('杨村路 300 号');
+    expect(label).toContain('+86 138 0579 0000');
+    expect(label).toContain('第 1 / 2 件 · Parcel 1 of 2');
+    expect(pdfText(file, 8).replace(/\s+/g, ' ')).toContain('Parcel 2 of 2');
+  });
+
+  it('refuses labels without a full FROM and TO, naming each missing field', async () => {
+    const bare = sampleBatch(2, {
+      fromLocation: { name: 'X', address: '', country: 'US', contact: '', phone: '' },
+      toSite: { name: '', address: 'Somewhere 1', contact: '', phone: '' },
+    });
+    await expect(buildLabelsPdf(bare, fonts)).rejects.toMatchObject({
+      errors: ['fromLocation.address', 'fromLocation.contact', 'fromLocation.phone', 'toSite.name', 'toSite.phone'].map((field) => ({ field, key: 'errors.required' })),
+    });
   });
 
   it('logs how long 1,000 labels take', async () => {
@@ -78,7 +109,7 @@ describe('buildLabelsPdf, 100×150 mm', () => {
     const bytes = await buildLabelsPdf(big, fonts);
     const ms = performance.now() - t0;
     console.log(`1,000 labels 100×150: ${Math.round(ms)} ms, ${(bytes.length / 1e6).toFixed(2)} MB`);
-    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1000);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(cartonsOf(big.parcels).length);
   });
 });
 
@@ -96,11 +127,13 @@ describe('buildLabelsPdf, four on A4', () => {
 
   it.skipIf(!hasPoppler || !hasZbar)('scans: every label on every sheet decodes to its own numbers', async () => {
     const pages = scanPages(await buildLabelsPdf(doc, fonts, 'a4x4'), 'a4.pdf');
-    expect(pages.map((p) => p.code128.length)).toEqual([4, 4, 2]);
+    // 10 returns, one of them in two cartons: 11 labels.
+    expect(pages.map((p) => p.code128.length)).toEqual([4, 4, 3]);
+    const cartons = cartonsOf(doc.parcels);
     pages.forEach((found, k) => {
-      const parcels = doc.parcels.slice(k * 4, k * 4 + 4);
-      expect(found.code128).toEqual(parcels.map((p) => p.labelNo).sort());
-      expect(found.qr).toEqual(parcels.map((p) => labelQrPayload(doc, p)).sort());
+      const these = cartons.slice(k * 4, k * 4 + 4);
+      expect(found.code128).toEqual(these.map((c) => c.labelNo).sort());
+      expect(found.qr).toEqual(these.map((c) => labelQrPayload(doc, { ...c.parcel, labelNo: c.labelNo })).sort());
     });
   });
 });

@@ -23,14 +23,14 @@ describe('browser saveWorkbook', () => {
       written.push(sheets);
       return sheetsToXlsxBytes(sheets);
     });
-    const sheets = describeSheets(exportTables('orders', sourceOf([aStoredOrder(3)])), (k) => k);
+    const sheets = describeSheets(exportTables('orders', sourceOf([aStoredOrder(3)]), 'en'), (k) => k);
 
     await expect(api.saveWorkbook({ suggestedName: 'homebound-orders-2026-05-02.xlsx', sheets })).resolves.toEqual({ saved: true, path: 'homebound-orders-2026-05-02.xlsx' });
     expect(written).toEqual([sheets]);
     expect(link).toMatchObject({ href: 'blob:fake', download: 'homebound-orders-2026-05-02.xlsx' });
     expect(link.click).toHaveBeenCalledOnce();
     expect(blobs[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const ws = (await readWorkbook(new Uint8Array(await blobs[0]!.arrayBuffer()))).getWorksheet('orders')!;
+    const ws = (await readWorkbook(new Uint8Array(await blobs[0]!.arrayBuffer()))).getWorksheet('Orders')!;
     expect(ws.getCell('A2').value).toBe('ORD-3');
   });
 });

@@ -9,7 +9,7 @@ import { handlerDeps } from '../../builders/handler-deps';
 
 const deps = handlerDeps;
 
-const request = () => ({ suggestedName: 'homebound-orders-2026-05-02.xlsx', sheets: describeSheets(exportTables('orders', sourceOf([aStoredOrder(7)])), (k) => k) });
+const request = () => ({ suggestedName: 'homebound-orders-2026-05-02.xlsx', sheets: describeSheets(exportTables('orders', sourceOf([aStoredOrder(7)]), 'en'), (k) => k) });
 
 describe('file:saveWorkbook', () => {
   it('asks where, offering an XLSX name in Documents, and streams the workbook to the chosen file', async () => {
@@ -22,7 +22,7 @@ describe('file:saveWorkbook', () => {
       filters: [{ name: 'XLSX', extensions: ['xlsx'] }],
     });
     expect(readdirSync(dir)).toEqual(['订单 2026.xlsx']);
-    const ws = (await readWorkbook(readFileSync(chosen))).getWorksheet('orders')!;
+    const ws = (await readWorkbook(readFileSync(chosen))).getWorksheet('Orders')!;
     expect(ws.getCell('A2').value).toBe('ORD-7');
     expect(ws.getCell('G3').value).toEqual({ formula: 'SUM(G2:G2)', result: 2 });
     expect(d.writeFile).not.toHaveBeenCalled();

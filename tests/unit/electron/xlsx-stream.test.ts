@@ -12,14 +12,14 @@ const label = (key: string) => `[${key}]`;
 
 async function streamed(kind: Parameters<typeof exportTables>[0], orders = [aStoredOrder(1)]): Promise<ExcelJS.Workbook> {
   const { sink, bytes } = memorySink();
-  await writeXlsxStream(sink, describeSheets(exportTables(kind, sourceOf(orders)), label));
+  await writeXlsxStream(sink, describeSheets(exportTables(kind, sourceOf(orders), 'en'), label));
   return readWorkbook(bytes());
 }
 
 describe('the streaming XLSX writer (desktop app)', () => {
   it('writes typed cells, CNY beside the original currency, formats, frozen header, widths, filter and SUM totals', async () => {
     const orders = [aStoredOrder(1), aStoredOrder(2, { currency: 'JPY', orderDate: '2026-06-30', lines: [aLine({ qty: 1, unitPriceMinor: 2500, declaredValueMinor: 2000 })] })];
-    const ws = (await streamed('orders', orders)).getWorksheet('orders')!;
+    const ws = (await streamed('orders', orders)).getWorksheet('Orders')!;
 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBe('A1:S1');
@@ -77,8 +77,8 @@ describe('the streaming XLSX writer (desktop app)', () => {
 
   it('writes one sheet per table (decisions and their cost lines)', async () => {
     const wb = await streamed('decisions', []);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['decisions', 'cost lines']);
-    expect(wb.getWorksheet('cost lines')!.getCell('A1').value).toBe('[rmaNo]');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Decisions', 'Cost lines']);
+    expect(wb.getWorksheet('Cost lines')!.getCell('A1').value).toBe('[rmaNo]');
   });
 
   it('writes the file under the chosen name only once it is complete', async () => {

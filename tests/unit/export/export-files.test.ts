@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportTables, neutralize, type ExportSource, toCsvBytes, toCsvText, toXlsxBytes, type ExportTable } from '../../../shared/export';
+import { exportHeaders, exportTables, neutralize, type ExportSource, toCsvBytes, toCsvText, toXlsxBytes, type ExportTable } from '../../../shared/export';
 import type { Order } from '../../../shared/schemas/order';
 import { aLine, anOrder } from '../../builders/ledger';
 
@@ -81,21 +81,28 @@ describe('CSV', () => {
   });
 
   it('writes golden order rows: amounts with the currency decimals, CNY at the dated rate', () => {
-    const text = toCsvText(exportTables('orders', source([order(1)]))[0]!, (k) => k);
+    const text = toCsvText(exportTables('orders', source([order(1)]), 'en')[0]!, (k) => k);
     expect(text.split('\r\n')).toEqual([
       'orderNo,platform,orderDate,buyerCountry,currency,lineCount,units,orderValue,orderValueCny,declaredValue,exportMode,exportDistrict,exportPort,exportDate,declarationNo,waybillNo,carrier,weightKg,rebateCny',
-      'ORD-1,amazon,2026-05-02,US,USD,1,2,39.98,287.86,24.00,9610,2900,,2026-05-04,29002026I000000001,LP00123456789012,Cainiao,0.760,3.00',
+      'ORD-1,Amazon,2026-05-02,United States,USD,1,2,39.98,287.86,24.00,9610 · B2C retail parcels,2900 杭州关区 Hangzhou,,2026-05-04,29002026I000000001,LP00123456789012,Cainiao,0.760,3.00',
     ]);
+  });
+
+  it('writes the same row in Chinese, and with the code option the stored codes beside the words', () => {
+    const zh = toCsvText(exportTables('orders', source([order(1)]), 'zh-CN', true)[0]!, exportHeaders('zh-CN'));
+    const [head, row] = zh.split('\r\n');
+    expect(head!.split(',').slice(0, 6)).toEqual(['订单号', '平台', '平台（代码）', '下单日期', '国家', '国家（代码）']);
+    expect(row!.split(',').slice(0, 6)).toEqual(['ORD-1', '亚马逊', 'amazon', '2026-05-02', '美国', 'US']);
   });
 });
 
 describe('XLSX', () => {
   it('has typed numeric and date cells, a frozen header, widths and SUM totals that match', async () => {
     const orders = [order(1), order(2, { currency: 'JPY', lines: [aLine({ qty: 1, unitPriceMinor: 2500 })] })];
-    const bytes = await toXlsxBytes(exportTables('orders', source(orders)), label);
+    const bytes = await toXlsxBytes(exportTables('orders', source(orders), 'en'), label);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-    const ws = wb.getWorksheet('orders')!;
+    const ws = wb.getWorksheet('Orders')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getRow(1).getCell(1).value).toBe('[orderNo]');
     expect(ws.getCell('C2').value).toEqual(new Date('2026-05-02T00:00:00Z'));
@@ -110,9 +117,11 @@ describe('XLSX', () => {
   });
 
   it('puts decisions and their cost lines on two sheets', async () => {
-    const bytes = await toXlsxBytes(exportTables('decisions', source([])), label);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['decisions', 'cost lines']);
+    for (const [language, names] of [['en', ['Decisions', 'Cost lines']], ['zh-CN', ['决策', '费用明细']]] as const) {
+      const bytes = await toXlsxBytes(exportTables('decisions', source([]), language), label);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+    }
   });
 });

@@ -112,5 +112,7 @@ describe('returns reports', () => {
     expect(r.returns!.returns.map((x) => [x.rmaNo, x.orderNo, x.sku, x.reason, x.whereabouts, x.requestedDate])).toEqual([
       ['DXRMA0001', '028-0000004-0000004', 'LAMP-LED-01', 'defective', 'with_buyer', '2026-04-22'],
     ]);
+    // Label cost 5.20 EUR paid by the seller; Refunded Amount 0.00 means not refunded yet (unknown).
+    expect(r.returns!.returns[0]!.money).toEqual({ labelCostMinor: 520, labelPaidBy: 'seller' });
   });
 });

@@ -38,7 +38,7 @@ const goodSettings: fc.Arbitrary<Settings> = fc.record({
     companyZh: fc.string({ maxLength: 120 }), companyEn: fc.string({ maxLength: 200 }), uscc: fc.string({ maxLength: 18 }),
     customsCode: fc.string({ maxLength: 10 }), address: fc.string({ maxLength: 300 }), contact: fc.string({ maxLength: 60 }), phone: fc.string({ maxLength: 40 }),
   }),
-  broker: fc.record({ name: fc.string({ maxLength: 120 }), customsCode: fc.string({ maxLength: 10 }), contact: fc.string({ maxLength: 120 }) }),
+  broker: fc.record({ name: fc.string({ maxLength: 120 }), customsCode: fc.string({ maxLength: 10 }), contact: fc.string({ maxLength: 120 }), phone: fc.string({ maxLength: 40 }), address: fc.string({ maxLength: 300 }) }),
 });
 
 /** A good file with damage in it, and the good file it came from. */
