@@ -1,13 +1,11 @@
 import { ValidationFailed, parseOrThrow } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { canMove, type ReturnStatus } from '../../shared/ledger/return-status';
+import { BATCH_DRIVEN, canMove, type ReturnStatus } from '../../shared/ledger/return-status';
 import { returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
 import { ProductsRepo } from './products-repo';
 import { returnFilter, sortReturns, type ReturnQuery, type SearchHits } from './returns-query';
 import { guardStorage } from './storage-errors';
-
-const BATCH_DRIVEN: ReadonlySet<ReturnStatus> = new Set(['in_batch', 'in_transit', 'cleared']);
 
 export { RETURN_SORTS, type ReturnQuery, type ReturnSort } from './returns-query';
 

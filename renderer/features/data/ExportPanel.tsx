@@ -6,9 +6,8 @@ import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
-import { loadExportSource, type ExportFilter } from '../../db/export-sources';
-import { runExportWorker } from '../../workers/run-workers';
-import { saveBytes, saveSheets } from './save-file';
+import type { ExportFilter } from '../../db/export-sources';
+import { runExport } from './run-export';
 
 /**
  * Bookkeeping files, filtered by date and platform; built in a worker, saved through the bridge.
@@ -27,12 +26,8 @@ export function ExportPanel() {
   const run = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
     try {
-      const source = await loadExportSource(repos.db, kind, filter);
-      const labels = i18n.getResource(i18n.language, 'data', 'col') as Record<string, string>;
-      const { file, rows } = await runExportWorker({ type: 'build', kind, format: format === 'xlsx' ? 'sheets' : 'csv', delimiter, source, labels }).promise;
-      const stem = t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase();
-      const saved = file.format === 'sheets' ? await saveSheets(desktop, stem, file.sheets) : await saveBytes(desktop, stem, format, file.bytes);
-      if (saved) notify(t('export.done', { rows, file: saved }));
+      const saved = await runExport(repos, desktop, i18n, t, { kind, format, delimiter, filter });
+      if (saved) notify(t('export.done', saved));
     } catch (error) {
       notify(t('export.failed', { message: String((error as Error).message ?? error) }));
     } finally {

@@ -1,0 +1,99 @@
+import { ValidationFailed } from '../../shared/errors';
+import { handSteps, type ReturnStatus } from '../../shared/ledger/return-status';
+import type { Order } from '../../shared/schemas/order';
+import type { ReturnInput, ReturnRecord } from '../../shared/schemas/return';
+import { nowIso, type HomeboundDb } from './database';
+import { PresetsRepo } from './presets-repo';
+import { guardStorage } from './storage-errors';
+
+/** The fields one bulk action sets on many returns at once. */
+export type ReturnPatch = Partial<Pick<ReturnInput, 'locationId' | 'grade' | 'whereabouts'>>;
+
+/** A refusal names this many records at most, then how many more. */
+const NAMED = 5;
+
+/**
+ * Actions on many records at once, each one transaction: all of the records change or none.
+ * Each hands back the records as they were, for the toast's undo.
+ */
+export class BulkRepo {
+  constructor(private readonly db: HomeboundDb) {}
+
+  /** Sets location, grade or whereabouts on every return given. */
+  setReturns(ids: readonly string[], patch: ReturnPatch): Promise<ReturnRecord[]> {
+    return this.write(async () => {
+      const before = await this.mustGetReturns(ids);
+      if (patch.locationId) await this.assertLocation(patch.locationId);
+      const at = nowIso();
+      await this.db.returns.bulkPut(before.map((r) => ({ ...r, ...patch, updatedAt: at })));
+      return before;
+    });
+  }
+
+  /** One status step for every return given; refused, naming them, if any of them cannot take it. */
+  moveReturns(ids: readonly string[], to: ReturnStatus, note = ''): Promise<ReturnRecord[]> {
+    return this.write(async () => {
+      const before = await this.mustGetReturns(ids);
+      const blocked = before.filter((r) => !handSteps(r).includes(to));
+      if (blocked.length > 0) {
+        throw new ValidationFailed([{ field: 'status', key: 'errors.bulkBlocked', params: { to, count: blocked.length, list: named(blocked.map((r) => r.rmaNo)) } }]);
+      }
+      const at = nowIso();
+      await this.db.returns.bulkPut(before.map((r) => ({ ...r, status: to, history: [...r.history, { status: to, at, note }], updatedAt: at })));
+      return before;
+    });
+  }
+
+  /** Puts returns back as they were before a bulk action (the undo). */
+  restoreReturns(records: readonly ReturnRecord[]): Promise<void> {
+    return this.write(async () => {
+      await this.db.returns.bulkPut(records as ReturnRecord[]);
+    });
+  }
+
+  /** Deletes the orders; refused, naming them, if returns point at any. */
+  removeOrders(ids: readonly string[]): Promise<Order[]> {
+    return this.write(async () => {
+      const withReturns = new Set<string>();
+      const wanted = new Set(ids);
+      // One walk over the returns' order index, not one query per order.
+      await this.db.returns.orderBy('orderId').eachKey((orderId) => {
+        if (wanted.has(orderId as string)) withReturns.add(orderId as string);
+      });
+      const before = (await this.db.orders.bulkGet(ids as string[])).filter((o): o is Order => o !== undefined);
+      const blocked = before.filter((o) => withReturns.has(o.id));
+      if (blocked.length > 0) {
+        throw new ValidationFailed([{ field: 'orderNo', key: 'errors.bulkHasReturns', params: { count: blocked.length, list: named(blocked.map((o) => o.orderNo)) } }]);
+      }
+      await this.db.orders.bulkDelete(before.map((o) => o.id));
+      return before;
+    });
+  }
+
+  /** Puts deleted orders back (the undo). */
+  restoreOrders(records: readonly Order[]): Promise<void> {
+    return this.write(async () => {
+      await this.db.orders.bulkAdd(records as Order[]);
+    });
+  }
+
+  private async mustGetReturns(ids: readonly string[]): Promise<ReturnRecord[]> {
+    const found = await this.db.returns.bulkGet(ids as string[]);
+    const missing = found.findIndex((r) => r === undefined);
+    if (missing >= 0) throw new ValidationFailed([{ field: 'rmaNo', key: 'errors.notFound' }]);
+    return found as ReturnRecord[];
+  }
+
+  private async assertLocation(locationId: string): Promise<void> {
+    const { locations } = await new PresetsRepo(this.db).get();
+    if (!locations.some((l) => l.id === locationId)) throw new ValidationFailed([{ field: 'locationId', key: 'errors.unknownLocation' }]);
+  }
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.returns, this.db.presets], work));
+  }
+}
+
+function named(list: string[]): string {
+  return list.length <= NAMED ? list.join(', ') : `${list.slice(0, NAMED).join(', ')} … (+${list.length - NAMED})`;
+}

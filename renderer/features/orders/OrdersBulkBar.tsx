@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderQuery } from '../../db/orders-repo';
+import { useServices } from '../../app/services';
+import { useToast } from '../../app/toast';
+import { ErrorSummary } from '../../components/Field';
+import { useValidation } from '../../components/validation';
+import { SelectionBar } from '../../components/table/SelectionBar';
+import { resolveSelection, NO_SELECTION, type Selection } from '../../components/table/selection';
+import { runExport } from '../data/run-export';
+
+/**
+ * Bulk actions on the selected orders: export them (XLSX, as the Data page's orders export)
+ * or delete them, in one transaction, with undo. "All matching" is resolved by the query,
+ * through the indexes: the 100,000 records are never all held by the page.
+ */
+export function OrdersBulkBar({ query, total, selection, onSelect }: { query: OrderQuery; total: number; selection: Selection; onSelect: (s: Selection) => void }) {
+  const { t, i18n } = useTranslation(['ledger', 'common', 'data']);
+  const { repos, desktop } = useServices();
+  const notify = useToast();
+  const { errors, attempt } = useValidation();
+  const [busy, setBusy] = useState(false);
+  const ids = () => resolveSelection(selection, () => repos.orders.ids(query));
+
+  const exportSelected = async () => {
+    setBusy(true);
+    try {
+      const saved = await runExport(repos, desktop, i18n, t, { kind: 'orders', format: 'xlsx', delimiter: ',', filter: { from: '', to: '', platform: '', orderIds: await ids() } });
+      if (saved) notify(t('data:export.done', saved));
+    } catch (error) {
+      notify(t('data:export.failed', { message: String((error as Error).message ?? error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deleteSelected = async () => {
+    setBusy(true);
+    try {
+      const removed = await attempt(async () => repos.bulk.removeOrders(await ids()));
+      if (!removed) return;
+      onSelect(NO_SELECTION);
+      notify(t('bulk.ordersDeleted', { count: removed.length }), () => repos.bulk.restoreOrders(removed));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <SelectionBar selection={selection} total={total} onSelect={onSelect}>
+        {busy && <span className="muted">{t('data:export.working')}</span>}
+        <button type="button" disabled={busy} onClick={() => void exportSelected()}>{t('bulk.exportSelected')}</button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void deleteSelected()}>{t('bulk.deleteSelected')}</button>
+      </SelectionBar>
+      <ErrorSummary title={t('common:errors.summary')} errors={errors} />
+    </>
+  );
+}
