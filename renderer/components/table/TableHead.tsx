@@ -46,7 +46,7 @@ export function TableHead<T>({ columns, template, sort, onSort, onResize, select
                 <span className="sort-mark" aria-hidden="true">{sorted ? (sort!.desc ? '▼' : '▲') : ''}</span>
               </button>
             ) : c.header}
-            {onResize && <ResizeHandle label={t('table.resize', { column: c.header })} onResize={(px) => onResize(c.key, px)} />}
+            {onResize && <ResizeHandle onResize={(px) => onResize(c.key, px)} />}
           </div>
         );
       })}
@@ -54,8 +54,11 @@ export function TableHead<T>({ columns, template, sort, onSort, onResize, select
   );
 }
 
-/** Dragging sets the column's width live; the last width is what the preferences keep. */
-function ResizeHandle({ label, onResize }: { label: string; onResize: (px: number) => void }) {
+/**
+ * Dragging sets the column's width live; the last width is what the preferences keep. A pointer
+ * control only (hidden from the accessibility tree, so the header's name stays its title).
+ */
+function ResizeHandle({ onResize }: { onResize: (px: number) => void }) {
   const drag = useRef<{ x: number; width: number } | null>(null);
   const down = (e: PointerEvent<HTMLSpanElement>) => {
     const cell = e.currentTarget.parentElement;
@@ -68,7 +71,7 @@ function ResizeHandle({ label, onResize }: { label: string; onResize: (px: numbe
     if (drag.current) onResize(Math.max(MIN_WIDTH, drag.current.width + e.clientX - drag.current.x));
   };
   return (
-    <span className="col-resize" role="separator" aria-orientation="vertical" aria-label={label}
+    <span className="col-resize" aria-hidden="true" data-testid="col-resize"
       onPointerDown={down} onPointerMove={move} onPointerUp={() => { drag.current = null; }} onClick={(e) => e.stopPropagation()} />
   );
 }

@@ -23,20 +23,20 @@ interface Options<T> {
 export function useRowActions<T>(options: Options<T>) {
   const latest = useRef(options);
   latest.current = options;
+  // The row an arrow key moved to: focused once drawn (the virtualizer may still be scrolling to it).
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
-
-  // The row to focus may not be drawn until the virtualizer has scrolled to it.
   useEffect(() => {
     if (focusIndex === null) return;
     const el = options.body.current?.querySelector<HTMLElement>(`[aria-rowindex="${focusIndex + 2}"]`);
-    if (el && document.activeElement !== el) el.focus({ preventScroll: true });
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    setFocusIndex(null);
   });
 
   const select = (next: Selection) => latest.current.onSelect?.(next);
 
   const onRowClick = useCallback((row: T, index: number, key: string, e: MouseEvent) => {
     const { selection = NO_SELECTION, onSelect, onOpen, keyAt } = latest.current;
-    setFocusIndex(index);
     if (onSelect && e.shiftKey) return select(selectRange(selection, index, keyAt, e.ctrlKey || e.metaKey));
     if (onSelect && (e.ctrlKey || e.metaKey)) return select(toggle(selection, key, index));
     if (onSelect) select(selectOnly(key, index));
@@ -45,8 +45,9 @@ export function useRowActions<T>(options: Options<T>) {
 
   const onCheck = useCallback((key: string, index: number, e: MouseEvent) => {
     e.stopPropagation();
+    // Keys go on working from the row, not the box.
+    (e.currentTarget as HTMLElement).closest<HTMLElement>('[role="row"]')?.focus();
     const { selection = NO_SELECTION, keyAt } = latest.current;
-    setFocusIndex(index);
     select(e.shiftKey ? selectRange(selection, index, keyAt, true) : toggle(selection, key, index));
   }, []);
 
@@ -64,6 +65,8 @@ export function useRowActions<T>(options: Options<T>) {
       setFocusIndex(next);
       if (onSelect && e.shiftKey) select(selectRange(selection.anchor === null ? { ...selection, anchor: index } : selection, next, keyAt, true));
     } else if (e.key === 'Enter') {
+      // Else the Enter would go on to press whatever the opened drawer focuses.
+      e.preventDefault();
       const row = at(index);
       if (row) onOpen?.(row);
     } else if (e.key === ' ' && onSelect && key !== undefined) {

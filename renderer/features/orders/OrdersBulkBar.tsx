@@ -7,7 +7,6 @@ import { ErrorSummary } from '../../components/Field';
 import { useValidation } from '../../components/validation';
 import { SelectionBar } from '../../components/table/SelectionBar';
 import { resolveSelection, NO_SELECTION, type Selection } from '../../components/table/selection';
-import { runExport } from '../data/run-export';
 
 /**
  * Bulk actions on the selected orders: export them (XLSX, as the Data page's orders export)
@@ -25,6 +24,8 @@ export function OrdersBulkBar({ query, total, selection, onSelect }: { query: Or
   const exportSelected = async () => {
     setBusy(true);
     try {
+      // The export code (workbook writing) loads on first use, never with the orders list.
+      const { runExport } = await import('../data/run-export');
       const saved = await runExport(repos, desktop, i18n, t, { kind: 'orders', format: 'xlsx', delimiter: ',', filter: { from: '', to: '', platform: '', orderIds: await ids() } });
       if (saved) notify(t('data:export.done', saved));
     } catch (error) {
