@@ -24,13 +24,14 @@ export function useRowActions<T>(options: Options<T>) {
   const latest = useRef(options);
   latest.current = options;
   // The row an arrow key moved to: focused once drawn (the virtualizer may still be scrolling to it).
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const [, redraw] = useState(0);
   useEffect(() => {
-    if (focusIndex === null) return;
-    const el = options.body.current?.querySelector<HTMLElement>(`[aria-rowindex="${focusIndex + 2}"]`);
+    if (pendingFocus.current === null) return;
+    const el = options.body.current?.querySelector<HTMLElement>(`[aria-rowindex="${pendingFocus.current + 2}"]`);
     if (!el) return;
     el.focus({ preventScroll: true });
-    setFocusIndex(null);
+    pendingFocus.current = null;
   });
 
   const select = (next: Selection) => latest.current.onSelect?.(next);
@@ -62,7 +63,8 @@ export function useRowActions<T>(options: Options<T>) {
       e.preventDefault();
       const next = Math.min(count - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)));
       scrollTo(next);
-      setFocusIndex(next);
+      pendingFocus.current = next;
+      redraw((n) => n + 1);
       if (onSelect && e.shiftKey) select(selectRange(selection.anchor === null ? { ...selection, anchor: index } : selection, next, keyAt, true));
     } else if (e.key === 'Enter') {
       // Else the Enter would go on to press whatever the opened drawer focuses.
