@@ -7,6 +7,7 @@ import type { BenchHarness, RawResult } from './harness/main';
 import { erpCase } from './erp-import';
 import { installProbe, scrollList, type Probe, type ScrollResult } from './page-probe';
 import { log, median, ms, ratio } from './stats';
+import { tablesItem } from './tables-item';
 
 /**
  * The browser half of `npm run bench`: the built web app in Debian's Chromium, driven as a
@@ -213,7 +214,8 @@ export async function browserItems(base: string, n: number, runs: number, recove
     log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
     const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
     const open = only('open') ? await openItem(page, base, runs) : undefined;
-    return { ...imported, import_erp_100k, dashboard, open, ledger: seeded };
+    const tables = only('tables') ? await tablesItem(page, base, n, runs) : undefined;
+    return { ...imported, import_erp_100k, dashboard, open, tables, ledger: seeded };
   } finally {
     await context?.close();
     rmSync(dir, { recursive: true, force: true });
