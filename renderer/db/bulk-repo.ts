@@ -1,8 +1,10 @@
+import type { Decision, DecisionInput, Option } from '../../shared/decide';
 import { ValidationFailed } from '../../shared/errors';
 import { handSteps, type ReturnStatus } from '../../shared/ledger/return-status';
 import type { Order } from '../../shared/schemas/order';
 import type { ReturnInput, ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
+import { DecisionsRepo } from './decisions-repo';
 import { PresetsRepo } from './presets-repo';
 import { guardStorage } from './storage-errors';
 
@@ -51,6 +53,28 @@ export class BulkRepo {
     });
   }
 
+  /**
+   * Accepts a decision for each return (the caller priced them with the pure model), all in
+   * one transaction. Hands back what the undo needs: the decisions made and the returns before.
+   */
+  acceptDecisions(items: readonly { input: DecisionInput; decision: Decision; chosen: Option }[]): Promise<{ decisionIds: string[]; before: ReturnRecord[] }> {
+    return this.write(async () => {
+      const before = await this.mustGetReturns(items.map((i) => i.decision.returnId));
+      const decisions = new DecisionsRepo(this.db);
+      const decisionIds: string[] = [];
+      for (const { input, decision, chosen } of items) decisionIds.push((await decisions.accept(input, decision, chosen)).id);
+      return { decisionIds, before };
+    });
+  }
+
+  /** Takes back decisions accepted together, and puts their returns back as they were. */
+  undoDecisions(undo: { decisionIds: string[]; before: ReturnRecord[] }): Promise<void> {
+    return this.write(async () => {
+      await this.db.decisions.bulkDelete(undo.decisionIds);
+      await this.db.returns.bulkPut(undo.before);
+    });
+  }
+
   /** Deletes the orders; refused, naming them, if returns point at any. */
   removeOrders(ids: readonly string[]): Promise<Order[]> {
     return this.write(async () => {
@@ -90,7 +114,7 @@ export class BulkRepo {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.returns, this.db.presets], work));
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.returns, this.db.presets, this.db.decisions], work));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ReturnStatus } from '../../shared/ledger/return-status';
 import type { ReturnRecord } from '../../shared/schemas/return';
+import { PENDING_STATUSES } from './decide-sources';
 
 /** The columns the returns list sorts by (a header click); the list is read whole, so any column sorts. */
 export const RETURN_SORTS = ['requestedDate', 'status', 'rmaNo', 'orderNo', 'sku', 'qty', 'reason', 'grade', 'location', 'whereabouts'] as const;
@@ -7,10 +8,12 @@ export type ReturnSort = (typeof RETURN_SORTS)[number];
 
 /** "No location yet": the value of the location filter that finds returns without one. */
 export const NO_LOCATION = 'none';
+/** The status filter's "waiting for a decision": every status the Decide page lists. */
+export const PENDING = 'pending';
 
 export interface ReturnQuery {
   search?: string;
-  status?: ReturnStatus | '';
+  status?: ReturnStatus | typeof PENDING | '';
   orderId?: string;
   sort?: ReturnSort;
   /** Direction; by default newest first for the date, A→Z for the rest. */
@@ -38,7 +41,7 @@ export function returnFilter(query: ReturnQuery, inCountry: ReadonlySet<string> 
   const q = query.search?.trim().toLowerCase() ?? '';
   const location = query.location ?? '';
   return (r) =>
-    (!query.status || r.status === query.status) &&
+    (!query.status || r.status === query.status || (query.status === PENDING && (PENDING_STATUSES as readonly string[]).includes(r.status))) &&
     (!query.orderId || r.orderId === query.orderId) &&
     (!query.sku || r.sku === query.sku) &&
     (!query.reason || r.reason === query.reason) &&

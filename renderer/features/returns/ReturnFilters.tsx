@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PLATFORMS, RETURN_REASONS } from '../../../shared/codes/ledger-codes';
 import { RETURN_STATUSES } from '../../../shared/ledger/return-status';
 import type { DecidePresets } from '../../../shared/decide';
-import { NO_LOCATION } from '../../db/returns-query';
+import { NO_LOCATION, PENDING } from '../../db/returns-query';
 import { useServices } from '../../app/services';
 import type { UrlState } from '../../app/url-state';
 import { CodeSelect } from '../../components/Select';
@@ -21,7 +21,11 @@ export function ReturnFilters({ state, set, presets }: { state: UrlState<ReturnU
   return (
     <div className="toolbar filters" role="group" aria-label={t('common:table.filter')}>
       <label className="inline-label">{t('field.status')}
-        <CodeSelect values={RETURN_STATUSES} value={state.status as never} onChange={(v) => set({ status: v })} allowEmpty emptyLabel={all} label={(s) => t(`status.${s}`)} />
+        <select value={state.status} onChange={(e) => set({ status: e.target.value })}>
+          <option value="">{all}</option>
+          <option value={PENDING}>{t('returns.pending')}</option>
+          {RETURN_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+        </select>
       </label>
       <label className="inline-label">{t('field.reason')}
         <CodeSelect values={RETURN_REASONS} value={state.reason as never} onChange={(v) => set({ reason: v })} allowEmpty emptyLabel={all} label={(s) => t(`reason.${s}`)} />

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/Field';
 import { useValidation } from '../../components/validation';
 import { SelectionBar } from '../../components/table/SelectionBar';
 import { isSelected, resolveSelection, type Selection } from '../../components/table/selection';
+import { decideSelected } from './decide-selected';
 
 /** The steps open to every selected return; the others, each with the RMA nos. that block it. */
 export function commonSteps(selected: readonly ReturnRecord[]): { open: ReturnStatus[]; blocked: { status: ReturnStatus; rmaNos: string[] }[] } {
@@ -42,6 +43,11 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
     const before = await attempt(() => work(ids));
     if (before) notify(t('bulk.changed', { count: before.length }), () => repos.bulk.restoreReturns(before));
   };
+  const decide = async () => {
+    const ids = await resolveSelection(selection, () => rows.map((r) => r.id));
+    const undo = await attempt(() => decideSelected(repos, ids));
+    if (undo) notify(t('bulk.decided', { count: undo.decisionIds.length }), () => repos.bulk.undoDecisions(undo));
+  };
   const set = (patch: ReturnPatch) => run((ids) => repos.bulk.setReturns(ids, patch));
   const move = (to: ReturnStatus) => run((ids) => repos.bulk.moveReturns(ids, to));
 
@@ -68,6 +74,7 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
             <option key={b.status} value={b.status} disabled>{t('bulk.notForAll', { status: t(`status.${b.status}`), list: listed(b.rmaNos) })}</option>
           ))}
         </select>
+        <button type="button" onClick={() => void decide()}>{t('bulk.decide')}</button>
       </SelectionBar>
       <ErrorSummary title={t('common:errors.summary')} errors={errors} />
     </>

@@ -90,3 +90,29 @@ describe('search by product name', () => {
     expect(await initialsFor('500')).toBeUndefined();
   });
 });
+
+describe('decide selected', () => {
+  it('accepts each return’s recommended option in one write; the undo removes the decisions and restores the returns', async () => {
+    const { repos, rets } = await withReturns(3);
+    await repos.products.create(aProduct());
+    await repos.bulk.setReturns(rets.map((r) => r.id), { locationId: 'us-amazon' });
+    const before = await repos.returns.list({ sort: 'rmaNo' });
+    const { decideSelected } = await import('../../../renderer/features/returns/decide-selected');
+    const undo = await decideSelected(repos, rets.map((r) => r.id));
+    expect(undo.decisionIds).toHaveLength(3);
+    expect((await repos.returns.list()).every((r) => r.status === 'decided')).toBe(true);
+    await repos.bulk.undoDecisions(undo);
+    expect(await repos.decisions.list()).toHaveLength(0);
+    expect(await repos.returns.list({ sort: 'rmaNo' })).toEqual(before);
+  });
+
+  it('decides nothing when one selected return cannot be priced, and names it', async () => {
+    const { repos, rets } = await withReturns(2);
+    await repos.products.create(aProduct());
+    await repos.bulk.setReturns([rets[0]!.id], { locationId: 'us-amazon' });
+    const { decideSelected } = await import('../../../renderer/features/returns/decide-selected');
+    const error = await decideSelected(repos, rets.map((r) => r.id)).catch((e: ValidationFailed) => e);
+    expect((error as ValidationFailed).errors[0]).toMatchObject({ key: 'errors.cannotDecide', params: { count: 1, list: 'RMA-001' } });
+    expect(await repos.decisions.list()).toHaveLength(0);
+  });
+});
