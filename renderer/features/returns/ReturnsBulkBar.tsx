@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { GRADES, WHEREABOUTS } from '../../../shared/codes/ledger-codes';
 import type { DecidePresets } from '../../../shared/decide';
@@ -35,6 +36,7 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
   const { repos } = useServices();
   const notify = useToast();
   const { errors, attempt } = useValidation();
+  const drafts = useLiveQuery(async () => (await repos.batches.list()).filter((b) => b.status === 'draft'), [repos]) ?? [];
   const selected = rows.filter((r) => isSelected(selection, r.id));
   const steps = commonSteps(selected);
 
@@ -47,6 +49,14 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
     const ids = await resolveSelection(selection, () => rows.map((r) => r.id));
     const undo = await attempt(() => decideSelected(repos, ids));
     if (undo) notify(t('bulk.decided', { count: undo.decisionIds.length }), () => repos.bulk.undoDecisions(undo));
+  };
+  const addToBatch = async (batchId: string) => {
+    const ids = await resolveSelection(selection, () => rows.map((r) => r.id));
+    const done = await attempt(() => repos.batches.addReturns(batchId, ids));
+    if (!done) return;
+    const { id: _id, status: _s, history: _h, createdAt: _c, updatedAt: _u, ...input } = done.before;
+    notify(t('bulk.addedToBatch', { count: done.after.returnIds.length - done.before.returnIds.length, requestNo: done.before.requestNo }),
+      async () => { await repos.batches.update(batchId, input); });
   };
   const set = (patch: ReturnPatch) => run((ids) => repos.bulk.setReturns(ids, patch));
   const move = (to: ReturnStatus) => run((ids) => repos.bulk.moveReturns(ids, to));
@@ -75,6 +85,10 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
           ))}
         </select>
         <button type="button" onClick={() => void decide()}>{t('bulk.decide')}</button>
+        <select aria-label={t('bulk.addToBatch')} value="" onChange={(e) => void addToBatch(e.target.value)}>
+          <option value="" disabled>{t('bulk.addToBatch')}</option>
+          {drafts.map((b) => <option key={b.id} value={b.id}>{`${b.requestNo} · ${presets?.locations.find((l) => l.id === b.locationId)?.name ?? b.locationId}`}</option>)}
+        </select>
       </SelectionBar>
       <ErrorSummary title={t('common:errors.summary')} errors={errors} />
     </>
