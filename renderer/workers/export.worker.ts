@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 import { describeSheets, exportTables, sheetsToXlsxBytes, toCsvBytes } from '../../shared/export';
+import { HomeboundDb } from '../db/database';
+import { loadExportSource } from '../db/export-sources';
 import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
 
-/** Building the sheets or a workbook of 100,000 rows takes seconds: it happens here, not in the window. */
+/** Reading the ledger and building the sheets or a workbook of 100,000 rows take seconds: they happen here, not in the window. */
 async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: number }> {
   if (message.type === 'write') {
     return { file: { format: 'bytes', bytes: await sheetsToXlsxBytes(message.sheets) }, rows: message.sheets[0]?.rowCount ?? 0 };
   }
-  const { kind, format, delimiter, source, labels } = message;
+  const { kind, format, delimiter, dbName, filter, labels } = message;
+  const source = await loadExportSource(new HomeboundDb(dbName), kind, filter);
   const tables = exportTables(kind, source);
   const label = (key: string) => labels[key] ?? key;
   const rows = tables[0]?.rows.length ?? 0;

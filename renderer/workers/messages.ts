@@ -1,4 +1,5 @@
-import type { CsvDelimiter, ExportKind, ExportSource, SheetData } from '../../shared/export';
+import type { CsvDelimiter, ExportKind, SheetData } from '../../shared/export';
+import type { ExportFilter } from '../db/export-sources';
 import type { Settings } from '../../shared/bridge/settings';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
@@ -44,7 +45,9 @@ export type ExportWorkerIn =
     kind: ExportKind;
     format: 'sheets' | 'csv';
     delimiter: CsvDelimiter;
-    source: ExportSource;
+    /** The worker reads the ledger itself: 100,000 orders read on the window's thread would freeze it for seconds. */
+    dbName: string;
+    filter: ExportFilter;
     /** Column headers in the user's language, by column key. */
     labels: Record<string, string>;
   }
