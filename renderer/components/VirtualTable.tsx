@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type MouseEvent, type ReactElement, type ReactNode, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnPrefs } from './table/column-prefs';
 import { isSelected, selectAll, selectedCount, NO_SELECTION, type Selection } from './table/selection';
@@ -17,6 +17,8 @@ export interface Column<T> {
   align?: 'end';
   /** The sort key a click on the header asks for; without it the header does not sort. */
   sort?: string;
+  /** Hidden until the user shows it in the column chooser. */
+  hidden?: boolean;
 }
 
 /** Rows read on demand: `at` is undefined for a row whose record has not arrived yet. */
@@ -69,6 +71,12 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onRange, label,
   const selects = onSelect !== undefined;
   const shown = prefs?.shown ?? columns;
   const template = (selects ? '28px ' : '') + shown.map((c) => c.width).join(' ');
+  // Wider than the window: the body scrolls sideways and the header follows it.
+  const minWidth = minTableWidth(shown, selects);
+  const head = useRef<HTMLDivElement>(null);
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    if (head.current) head.current.style.transform = `translateX(${-e.currentTarget.scrollLeft}px)`;
+  };
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -78,13 +86,13 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onRange, label,
   const picked = selectedCount(current, count);
   return (
     <div className="vtable" role="table" aria-label={label} aria-rowcount={count + 1} aria-multiselectable={selects || undefined}>
-      <TableHead columns={shown} template={template} sort={sort} onSort={onSort} onResize={prefs?.setWidth}
+      <TableHead ref={head} minWidth={minWidth} columns={shown} template={template} sort={sort} onSort={onSort} onResize={prefs?.setWidth}
         selectAll={selects ? { checked: count > 0 && picked === count, partly: picked > 0 && picked < count, onChange: () => onSelect(picked > 0 ? NO_SELECTION : selectAll()) } : undefined} />
-      <div className="vtable-body" ref={scroller} role="rowgroup" onKeyDown={actions.onKeyDown}>
+      <div className="vtable-body" ref={scroller} role="rowgroup" onKeyDown={actions.onKeyDown} onScroll={onScroll}>
         {count === 0 ? (
           <div className="empty-state">{empty}</div>
         ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
             {items.map((item) => {
               const row = at(item.index);
               if (row === undefined) return <PendingRow key={`#${item.index}`} index={item.index} start={item.start} />;
@@ -100,6 +108,13 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onRange, label,
       </div>
     </div>
   );
+}
+
+/** The narrowest the columns can be: px tracks, the minimum of minmax() tracks, 80 px for others; gaps and padding. */
+function minTableWidth<T>(columns: readonly Column<T>[], selects: boolean): number {
+  const track = (w: string) => Number(/^(\d+)px$/.exec(w)?.[1] ?? /^minmax\((\d+)px/.exec(w)?.[1] ?? 80);
+  const n = columns.length + (selects ? 1 : 0);
+  return columns.reduce((s, c) => s + track(c.width), selects ? 28 : 0) + 12 * (n - 1) + 28;
 }
 
 function isSource<T>(rows: readonly T[] | RowSource<T>): rows is RowSource<T> {

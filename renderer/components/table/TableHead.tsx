@@ -1,4 +1,4 @@
-import { useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../VirtualTable';
 import { MIN_WIDTH } from './column-prefs';
@@ -15,6 +15,9 @@ export function nextSort(current: SortState | null | undefined, key: string): So
 }
 
 interface HeadProps<T> {
+  ref?: Ref<HTMLDivElement>;
+  /** The columns' narrowest total (px): wider than the table, the header scrolls with the body. */
+  minWidth: number;
   columns: Column<T>[];
   template: string;
   sort?: SortState | null;
@@ -25,10 +28,10 @@ interface HeadProps<T> {
 }
 
 /** Header cells: a sortable one is a button showing its direction; a drag handle on each edge resizes. */
-export function TableHead<T>({ columns, template, sort, onSort, onResize, selectAll }: HeadProps<T>) {
+export function TableHead<T>({ ref, minWidth, columns, template, sort, onSort, onResize, selectAll }: HeadProps<T>) {
   const { t } = useTranslation();
   return (
-    <div className="vtable-head" role="row" style={{ gridTemplateColumns: template }}>
+    <div ref={ref} className="vtable-head" role="row" style={{ gridTemplateColumns: template, minWidth }}>
       {selectAll && (
         <div role="columnheader" className="vtable-check">
           <input type="checkbox" aria-label={t('table.selectAll')} checked={selectAll.checked}

@@ -42,17 +42,17 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
 
   // Kept across renders so that scrolling draws only the rows coming into view.
   const columns = useMemo((): Column<Order>[] => [
-    { key: 'orderNo', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(190px, 1.4fr)', render: (o) => <strong>{o.orderNo}</strong> },
-    { key: 'platform', sort: 'platform', header: t('field.platform'), width: '110px', render: (o) => t(`platform.${o.platform}`) },
+    { key: 'orderNo', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(170px, 1.4fr)', render: (o) => <strong>{o.orderNo}</strong> },
+    { key: 'platform', sort: 'platform', header: t('field.platform'), width: '96px', render: (o) => t(`platform.${o.platform}`) },
     { key: 'date', sort: 'orderDate', header: t('field.orderDate'), width: '120px', render: (o) => f.date(o.orderDate) },
-    { key: 'country', sort: 'buyerCountry', header: t('field.buyerCountry'), width: '130px', render: (o) => f.country(o.buyerCountry) },
-    { key: 'product', sort: 'product', header: t('column.product'), width: 'minmax(140px, 1.2fr)', render: (o) => o.lines.map((l) => l.nameZh).join('、') },
-    { key: 'sku', sort: 'sku', header: t('column.lines'), width: 'minmax(120px, 1fr)', render: (o) => o.skus.join(', ') },
-    { key: 'total', sort: 'total', header: t('field.total'), width: '120px', align: 'end', render: (o) => f.money(o.lines.reduce((s, l) => s + l.qty * l.unitPriceMinor, 0), o.currency) },
-    { key: 'mode', sort: 'exportMode', header: t('column.mode'), width: '60px', render: (o) => o.exportMode },
-    { key: 'district', sort: 'exportDistrict', header: t('column.district'), width: '70px', render: (o) => o.exportDistrict },
-    { key: 'exportDate', sort: 'exportDate', header: t('field.exportDate'), width: '120px', render: (o) => f.date(o.exportDate) },
-    { key: 'waybill', sort: 'waybillNo', header: t('field.waybillNo'), width: 'minmax(150px, 1fr)', render: (o) => o.waybillNo },
+    { key: 'country', sort: 'buyerCountry', header: t('field.buyerCountry'), width: '110px', render: (o) => f.country(o.buyerCountry) },
+    { key: 'product', sort: 'product', header: t('column.product'), width: 'minmax(130px, 1.4fr)', render: (o) => o.lines.map((l) => l.nameZh).join('、') },
+    { key: 'sku', sort: 'sku', header: t('column.lines'), width: 'minmax(110px, 1fr)', render: (o) => o.skus.join(', ') },
+    { key: 'total', sort: 'total', header: t('field.total'), width: '110px', align: 'end', render: (o) => f.money(o.lines.reduce((s, l) => s + l.qty * l.unitPriceMinor, 0), o.currency) },
+    { key: 'mode', sort: 'exportMode', header: t('column.mode'), width: '60px', hidden: true, render: (o) => o.exportMode },
+    { key: 'district', sort: 'exportDistrict', header: t('column.district'), width: '70px', hidden: true, render: (o) => o.exportDistrict },
+    { key: 'exportDate', sort: 'exportDate', header: t('field.exportDate'), width: '120px', hidden: true, render: (o) => f.date(o.exportDate) },
+    { key: 'waybill', sort: 'waybillNo', header: t('field.waybillNo'), width: 'minmax(140px, 1fr)', render: (o) => o.waybillNo },
   ], [t, f]);
   const prefs = useColumnPrefs('orders', columns);
 

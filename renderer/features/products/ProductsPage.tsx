@@ -34,7 +34,7 @@ export function ProductsPage() {
     { key: 'sku', sort: 'sku', header: t('field.sku'), width: '160px', render: (p) => <strong>{p.sku}</strong> },
     { key: 'barcode', sort: 'barcode', header: t('field.barcode'), width: '150px', render: (p) => p.barcode },
     { key: 'name', sort: 'nameZh', header: t('field.nameZh'), width: 'minmax(160px, 2fr)', render: (p) => <span title={p.nameEn}>{p.nameZh}</span> },
-    { key: 'nameEn', sort: 'nameEn', header: t('field.nameEn'), width: 'minmax(160px, 2fr)', render: (p) => p.nameEn },
+    { key: 'nameEn', sort: 'nameEn', header: t('field.nameEn'), width: 'minmax(160px, 2fr)', hidden: true, render: (p) => p.nameEn },
     { key: 'hs', sort: 'hsCode', header: t('field.hsCode'), width: '120px', render: (p) => p.hsCode },
     { key: 'unit', sort: 'unit', header: t('field.unit'), width: '110px', render: (p) => t(`unit.${p.unit}`) },
     { key: 'weight', sort: 'unitWeightG', header: t('field.unitWeightG'), width: '110px', align: 'end', render: (p) => f.number(p.unitWeightG) },

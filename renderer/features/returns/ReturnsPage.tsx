@@ -40,16 +40,16 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   const columns = useMemo((): Column<ReturnRecord>[] => {
     const locationName = (id: string | null) => (id === null ? '' : presets?.locations.find((l) => l.id === id)?.name ?? id);
     return [
-      { key: 'rma', sort: 'rmaNo', header: t('field.rmaNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
-      { key: 'order', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(170px, 1.3fr)', render: (r) => r.orderNo },
-      { key: 'sku', sort: 'sku', header: t('field.sku'), width: 'minmax(120px, 1fr)', render: (r) => r.sku },
+      { key: 'rma', sort: 'rmaNo', header: t('field.rmaNo'), width: 'minmax(120px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
+      { key: 'order', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(150px, 1.3fr)', render: (r) => r.orderNo },
+      { key: 'sku', sort: 'sku', header: t('field.sku'), width: 'minmax(100px, 1fr)', render: (r) => r.sku },
       { key: 'qty', sort: 'qty', header: t('field.qty'), width: '60px', align: 'end', render: (r) => f.number(r.qty) },
-      { key: 'reason', sort: 'reason', header: t('field.reason'), width: '140px', render: (r) => t(`reason.${r.reason}`) },
+      { key: 'reason', sort: 'reason', header: t('field.reason'), width: '120px', render: (r) => t(`reason.${r.reason}`) },
       { key: 'grade', sort: 'grade', header: t('field.grade'), width: '70px', render: (r) => r.grade },
-      { key: 'location', sort: 'location', header: t('field.locationId'), width: 'minmax(120px, 1fr)', render: (r) => locationName(r.locationId) },
-      { key: 'whereabouts', sort: 'whereabouts', header: t('field.whereabouts'), width: '130px', render: (r) => t(`whereabouts.${r.whereabouts}`) },
-      { key: 'date', sort: 'requestedDate', header: t('field.requestedDate'), width: '120px', render: (r) => f.date(r.requestedDate) },
-      { key: 'status', sort: 'status', header: t('field.status'), width: '150px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
+      { key: 'location', sort: 'location', header: t('field.locationId'), width: 'minmax(100px, 1fr)', render: (r) => locationName(r.locationId) },
+      { key: 'whereabouts', sort: 'whereabouts', header: t('field.whereabouts'), width: '130px', hidden: true, render: (r) => t(`whereabouts.${r.whereabouts}`) },
+      { key: 'date', sort: 'requestedDate', header: t('field.requestedDate'), width: '110px', render: (r) => f.date(r.requestedDate) },
+      { key: 'status', sort: 'status', header: t('field.status'), width: '130px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
     ];
   }, [t, f, presets]);
   const prefs = useColumnPrefs('returns', columns);
