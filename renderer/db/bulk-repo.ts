@@ -1,5 +1,5 @@
 import type { Decision, DecisionInput, Option } from '../../shared/decide';
-import { ValidationFailed } from '../../shared/errors';
+import { namedList, ValidationFailed } from '../../shared/errors';
 import { handSteps, type ReturnStatus } from '../../shared/ledger/return-status';
 import type { Order } from '../../shared/schemas/order';
 import type { ReturnInput, ReturnRecord } from '../../shared/schemas/return';
@@ -11,8 +11,6 @@ import { guardStorage } from './storage-errors';
 /** The fields one bulk action sets on many returns at once. */
 export type ReturnPatch = Partial<Pick<ReturnInput, 'locationId' | 'grade' | 'whereabouts'>>;
 
-/** A refusal names this many records at most, then how many more. */
-const NAMED = 5;
 
 /**
  * Actions on many records at once, each one transaction: all of the records change or none.
@@ -38,7 +36,7 @@ export class BulkRepo {
       const before = await this.mustGetReturns(ids);
       const blocked = before.filter((r) => !handSteps(r).includes(to));
       if (blocked.length > 0) {
-        throw new ValidationFailed([{ field: 'status', key: 'errors.bulkBlocked', params: { to, count: blocked.length, list: named(blocked.map((r) => r.rmaNo)) } }]);
+        throw new ValidationFailed([{ field: 'status', key: 'errors.bulkBlocked', params: { to, count: blocked.length, list: namedList(blocked.map((r) => r.rmaNo)) } }]);
       }
       const at = nowIso();
       await this.db.returns.bulkPut(before.map((r) => ({ ...r, status: to, history: [...r.history, { status: to, at, note }], updatedAt: at })));
@@ -87,7 +85,7 @@ export class BulkRepo {
       const before = (await this.db.orders.bulkGet(ids as string[])).filter((o): o is Order => o !== undefined);
       const blocked = before.filter((o) => withReturns.has(o.id));
       if (blocked.length > 0) {
-        throw new ValidationFailed([{ field: 'orderNo', key: 'errors.bulkHasReturns', params: { count: blocked.length, list: named(blocked.map((o) => o.orderNo)) } }]);
+        throw new ValidationFailed([{ field: 'orderNo', key: 'errors.bulkHasReturns', params: { count: blocked.length, list: namedList(blocked.map((o) => o.orderNo)) } }]);
       }
       await this.db.orders.bulkDelete(before.map((o) => o.id));
       return before;
@@ -116,8 +114,4 @@ export class BulkRepo {
   private write<T>(work: () => Promise<T>): Promise<T> {
     return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.returns, this.db.presets, this.db.decisions], work));
   }
-}
-
-function named(list: string[]): string {
-  return list.length <= NAMED ? list.join(', ') : `${list.slice(0, NAMED).join(', ')} … (+${list.length - NAMED})`;
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { GRADES, WHEREABOUTS } from '../../../shared/codes/ledger-codes';
 import type { DecidePresets } from '../../../shared/decide';
+import { namedList } from '../../../shared/errors';
 import { handSteps, RETURN_STATUSES, type ReturnStatus } from '../../../shared/ledger/return-status';
 import type { ReturnRecord } from '../../../shared/schemas/return';
 import type { ReturnPatch } from '../../db/bulk-repo';
@@ -81,7 +82,7 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
           <option value="" disabled>{t('bulk.advance')}</option>
           {steps.open.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           {steps.blocked.map((b) => (
-            <option key={b.status} value={b.status} disabled>{t('bulk.notForAll', { status: t(`status.${b.status}`), list: listed(b.rmaNos) })}</option>
+            <option key={b.status} value={b.status} disabled>{t('bulk.notForAll', { status: t(`status.${b.status}`), list: namedList(b.rmaNos, 3) })}</option>
           ))}
         </select>
         <button type="button" onClick={() => void decide()}>{t('bulk.decide')}</button>
@@ -93,8 +94,4 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
       <ErrorSummary title={t('common:errors.summary')} errors={errors} />
     </>
   );
-}
-
-function listed(rmaNos: string[]): string {
-  return rmaNos.length <= 3 ? rmaNos.join(', ') : `${rmaNos.slice(0, 3).join(', ')} … +${rmaNos.length - 3}`;
 }

@@ -1,6 +1,6 @@
 import { decideReturn, decisionInputFromLedger, prepare, type Decision, type DecisionInput, type Option } from '../../../shared/decide';
 import { localToday } from '../../../shared/dates';
-import { ValidationFailed } from '../../../shared/errors';
+import { namedList, ValidationFailed } from '../../../shared/errors';
 import { loadDecideSources } from '../../db/decide-sources';
 import type { Repositories } from '../../db/repositories';
 
@@ -34,8 +34,7 @@ export async function decideSelected(repos: Repositories, ids: readonly string[]
     else blocked.push(rma.get(id) ?? id);
   }
   if (blocked.length > 0) {
-    const list = blocked.length <= 5 ? blocked.join(', ') : `${blocked.slice(0, 5).join(', ')} … (+${blocked.length - 5})`;
-    throw new ValidationFailed([{ field: 'status', key: 'errors.cannotDecide', params: { count: blocked.length, list } }]);
+    throw new ValidationFailed([{ field: 'status', key: 'errors.cannotDecide', params: { count: blocked.length, list: namedList(blocked) } }]);
   }
   return repos.bulk.acceptDecisions(items);
 }
