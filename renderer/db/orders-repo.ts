@@ -143,14 +143,21 @@ export class OrdersRepo {
   private async searching(q: string): Promise<Set<string>> {
     // Without letters, case cannot matter: a plain key range is one getAllKeys(), where the
     // any-case match walks a cursor key by key (seconds when a prefix like "114-" matches all).
-    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => {
-      const where = this.db.orders.where(index);
-      return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys();
-    };
+    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => this.prefixKeys(index, q);
     const named = await new ProductsRepo(this.db).skusNamed(q);
     const found = await Promise.all([prefix('orderNo'), prefix('waybillNo'), prefix('skus'), this.db.orders.where('barcodes').equals(q).primaryKeys(),
       named.length > 0 ? this.db.orders.where('skus').anyOf(named).primaryKeys() : []]);
     return new Set(found.flat() as string[]);
+  }
+
+  /** The ids of orders whose waybill starts with `q` (any case): how returns are found by waybill. */
+  withWaybill(q: string): Promise<string[]> {
+    return this.prefixKeys('waybillNo', q);
+  }
+
+  private prefixKeys(index: 'orderNo' | 'waybillNo' | 'skus', q: string): Promise<string[]> {
+    const where = this.db.orders.where(index);
+    return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys() as Promise<string[]>;
   }
 
   get(id: string): Promise<Order | undefined> {

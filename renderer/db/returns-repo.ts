@@ -3,6 +3,7 @@ import { newId } from '../../shared/ids';
 import { BATCH_DRIVEN, canMove, type ReturnStatus } from '../../shared/ledger/return-status';
 import { returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
+import { OrdersRepo } from './orders-repo';
 import { ProductsRepo } from './products-repo';
 import { returnFilter, sortReturns, type ReturnQuery, type SearchHits } from './returns-query';
 import { guardStorage } from './storage-errors';
@@ -35,7 +36,7 @@ export class ReturnsRepo {
 
   private async searchHits(q: string): Promise<SearchHits> {
     const [orderIds, skus] = await Promise.all([
-      this.db.orders.where('waybillNo').startsWithIgnoreCase(q).primaryKeys(),
+      new OrdersRepo(this.db).withWaybill(q),
       new ProductsRepo(this.db).skusNamed(q),
     ]);
     return { orderIds: new Set(orderIds), skus: new Set(skus) };

@@ -49,6 +49,31 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(list.header(orderNo)).toBeVisible();
     });
 
+    test('orders: export the selected rows; deleting a selection that has returns is refused, naming them, and deletes nothing', async ({ page }) => {
+      const app = await new AppPage(page, lang).loadDemoData();
+      const orders = await app.orders();
+      const { list, t } = orders;
+      await expect(list.rows().first()).toBeVisible();
+      await list.click(0);
+      await page.getByRole('dialog').getByRole('button', { name: t('actions.close') }).click();
+      await list.click(2, ['Shift']);
+      await list.expectSelected(3);
+      const download = page.waitForEvent('download');
+      await list.bar().getByRole('button', { name: t('ledger:bulk.exportSelected') }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+      // "3 rows exported to …" up to the file's name, which carries the date.
+      await expect(app.toast()).toContainText(t('data:export.done', { rows: 3, file: '@' }).split('@')[0]!);
+
+      const muted = page.locator('.toolbar .muted').first();
+      const all = await muted.textContent();
+      await list.row(0).focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await list.expectSelected(Number(all!.replace(/\D/g, '')));
+      await list.bar().getByRole('button', { name: t('ledger:bulk.deleteSelected') }).click();
+      await expect(page.getByRole('alert')).toContainText(t('ledger:field.orderNo'));
+      await expect(muted).toHaveText(all!);
+    });
+
     test('Shift-select 30 returns and move them to another location in one action, then undo it; keys select and open', async ({ page }) => {
       const app = await new AppPage(page, lang).loadDemoData();
       const returns = await app.returns();

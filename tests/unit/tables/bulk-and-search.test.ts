@@ -67,6 +67,9 @@ describe('returns filters', () => {
     expect((await repos.returns.list({ location: 'de-amazon' })).map((r) => r.rmaNo)).toEqual(['RMA-000']);
     expect(await repos.returns.list({ location: NO_LOCATION })).toHaveLength(9);
     expect((await repos.returns.list({ sort: 'rmaNo', desc: true }))[0]!.rmaNo).toBe('RMA-009');
+    // Found by their order's waybill (LP00123456789012), in any case, and by product name.
+    expect(await repos.returns.list({ search: 'lp0012345' })).toHaveLength(10);
+    expect(await repos.returns.list({ search: 'LP999' })).toHaveLength(0);
   });
 });
 
