@@ -42,7 +42,12 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
 
       await list.chooseColumns(t('ledger:field.waybillNo'));
       await expect(list.header(t('ledger:field.waybillNo'))).toBeHidden();
+      const platform = t('ledger:field.platform');
+      const narrow = await list.width(platform);
+      const wide = await list.resize(platform, 60);
+      expect(wide).toBeGreaterThanOrEqual(narrow + 50);
       await app.reload();
+      expect(await list.width(platform)).toBe(wide);
       await expect(list.header(product)).toHaveAttribute('aria-sort', 'ascending');
       await expect(page.getByRole('searchbox', { name: t('actions.search') })).toHaveValue('lyej');
       await expect(list.header(t('ledger:field.waybillNo'))).toBeHidden();

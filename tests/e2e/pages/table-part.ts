@@ -56,6 +56,21 @@ export class TablePart {
     else await expect(this.bar().getByTestId('selected-count')).toHaveText(this.t('table.selected', { count }));
   }
 
+  /** Drags the right edge of a column's header by `dx` pixels; resolves with the header's width after. */
+  async resize(label: string, dx: number): Promise<number> {
+    const handle = this.header(label).getByTestId('col-resize');
+    const box = (await handle.boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+    return this.width(label);
+  }
+
+  async width(label: string): Promise<number> {
+    return Math.round((await this.header(label).boundingBox())!.width);
+  }
+
   async clearSelection(): Promise<void> {
     await this.bar().getByRole('button', { name: this.t('table.clearSelection') }).click();
     await this.expectSelected(0);
