@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIndexedSort } from '../../db/order-sort';
 import type { OrderQuery } from '../../db/orders-repo';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
@@ -13,13 +14,23 @@ import { resolveSelection, NO_SELECTION, type Selection } from '../../components
  * or delete them, in one transaction, with undo. "All matching" is resolved by the query,
  * through the indexes: the 100,000 records are never all held by the page.
  */
-export function OrdersBulkBar({ query, total, selection, onSelect }: { query: OrderQuery; total: number; selection: Selection; onSelect: (s: Selection) => void }) {
+export function OrdersBulkBar({ query, shown, total, selection, onSelect }: {
+  query: OrderQuery;
+  /** The ids the list holds, in its order (all of them once read). */
+  shown: readonly string[] | undefined;
+  total: number;
+  selection: Selection;
+  onSelect: (s: Selection) => void;
+}) {
   const { t, i18n } = useTranslation(['ledger', 'common', 'data']);
   const { repos, desktop } = useServices();
   const notify = useToast();
   const { errors, attempt } = useValidation();
   const [busy, setBusy] = useState(false);
-  const ids = () => resolveSelection(selection, () => repos.orders.ids(query));
+  // The list's own ids once it holds them all; else the query, in an index's order (a column
+  // without one would make the window read every order).
+  const matching = () => (shown && shown.length === total ? shown : repos.orders.ids({ ...query, sort: query.sort && isIndexedSort(query.sort) ? query.sort : 'orderDate' }));
+  const ids = () => resolveSelection(selection, matching);
 
   const exportSelected = async () => {
     setBusy(true);

@@ -79,7 +79,7 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
         <span className="muted">{t('common:table.count', { count: orders?.count ?? 0 })}</span>
         <ColumnChooser prefs={prefs} />
       </div>
-      <OrdersBulkBar query={query} total={orders?.count ?? 0} selection={selection} onSelect={setSelection} />
+      <OrdersBulkBar query={query} shown={orders?.ids} total={orders?.count ?? 0} selection={selection} onSelect={setSelection} />
       <VirtualTable label={t('orders.title')} rows={orders ?? NONE} columns={columns} prefs={prefs} rowKey={orderId} onOpen={setEditing} onRange={onRange}
         sort={{ key: query.sort ?? 'orderDate', desc: query.desc ?? false }} onSort={(s) => set({ sort: s.key, dir: s.desc ? 'desc' : 'asc' })}
         selection={selection} onSelect={setSelection}
