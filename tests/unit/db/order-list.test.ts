@@ -141,6 +141,8 @@ describe('the orders list, read from the indexes', () => {
     // An edit no index sees still reads again, and the row shows the new record.
     await orders.update(first.id, { ...anOrder({ orderNo: 'N-1' }), carrier: 'SF Express', lines: first.lines });
     await until(2, [second.id, first.id]);
+    // The rows in view are read again beside the ids (KeyWindow.refresh): wait for that read too.
+    for (let i = 0; i < 200 && feed.window.snapshot()?.at(1)?.carrier !== 'SF Express'; i++) await new Promise((r) => setTimeout(r, 10));
     expect(feed.window.snapshot()?.at(1)?.carrier).toBe('SF Express');
     await orders.update(first.id, { ...anOrder({ orderNo: 'X-1' }), lines: first.lines });
     await until(3, [second.id]);
