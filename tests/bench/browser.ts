@@ -203,7 +203,7 @@ export async function browserItems(base: string, n: number, runs: number, recove
     page.setDefaultTimeout(120_000);
     const erp = only('import_erp') ? await importItem(page, base, n, runs, recover, erpCase(n, dir)) : undefined;
     const import_erp_100k = erp ? { ...erp.import_100k, longest_task_ms: erp.import_longest_task_ms } : undefined;
-    if (!['import', 'dashboard', 'open'].some(only)) return { import_erp_100k, import_100k: undefined, import_longest_task_ms: undefined, dashboard: undefined, open: undefined, ledger: undefined };
+    if (!['import', 'dashboard', 'open', 'tables'].some(only)) return { import_erp_100k, import_100k: undefined, import_longest_task_ms: undefined, dashboard: undefined, open: undefined, tables: undefined, ledger: undefined };
     const imported = await importItem(page, base, n, only('import') ? runs : 1, recover, { file: amazonReport(n, dir), raw: { encoding: 'utf-8', delimiter: '\t' } });
     // The imported orders stay: the dashboard and the orders list open the ledger a user who
     // just imported has, plus returns and decisions at a peak's scale.
