@@ -30,3 +30,8 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
   if (!result.success) throw new ValidationFailed(issuesToErrors(result.error.issues));
   return result.data;
 }
+
+/** Names records in a refusal: up to `max` of them, then how many more ("A, B, C … (+12)"). */
+export function namedList(names: readonly string[], max = 5): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (+${names.length - max})`;
+}

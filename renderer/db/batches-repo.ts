@@ -101,6 +101,18 @@ export class BatchesRepo {
     });
   }
 
+  /**
+   * Adds returns to a draft (the Returns page's bulk "add to batch"), as one edit of it: they
+   * must be decided, free and at its location, or nothing changes. Hands back the draft's list
+   * before, for the undo (`update` with it).
+   */
+  async addReturns(id: string, returnIds: readonly string[]): Promise<{ before: BatchRecord; after: BatchRecord }> {
+    const before = await this.mustGetDraft(id);
+    const { id: _id, status: _s, history: _h, createdAt: _c, updatedAt: _u, ...input } = before;
+    const after = await this.update(id, { ...input, returnIds: [...before.returnIds, ...returnIds.filter((r) => !before.returnIds.includes(r))] });
+    return { before, after };
+  }
+
   /** One step forward (draft → submitted → cleared → received); every member moves with it. */
   moveStatus(id: string, to: BatchStatus): Promise<BatchRecord> {
     return this.write(async () => {

@@ -12,13 +12,16 @@ export interface ExportFilter {
   from: string;
   to: string;
   platform: string;
+  /** Only these orders (the orders list's selection), in this order. */
+  orderIds?: readonly string[];
 }
 
 const within = (date: string, f: ExportFilter) => (!f.from || date >= f.from) && (!f.to || date.slice(0, 10) <= f.to);
 
 export async function loadExportSource(db: HomeboundDb, kind: ExportKind, filter: ExportFilter): Promise<ExportSource> {
+  const repo = new OrdersRepo(db);
   const [orders, returns, decisions, batches, presets] = await Promise.all([
-    new OrdersRepo(db).list({ platform: filter.platform || undefined, sort: 'orderDate' }),
+    filter.orderIds ? repo.byIds(filter.orderIds) : repo.list({ platform: filter.platform || undefined, sort: 'orderDate' }),
     db.returns.orderBy('requestedDate').toArray(),
     db.decisions.orderBy('decidedAt').toArray(),
     db.batches.orderBy('createdAt').toArray(),
@@ -26,7 +29,7 @@ export async function loadExportSource(db: HomeboundDb, kind: ExportKind, filter
   ]);
   const keptReturns = returns.filter((r) => within(r.requestedDate, filter) && (!filter.platform || r.platform === filter.platform));
   return {
-    orders: orders.filter((o) => within(o.orderDate, filter)).reverse(),
+    orders: filter.orderIds ? orders : orders.filter((o) => within(o.orderDate, filter)).reverse(),
     // Only the returns export is filtered by return; the others look returns up (RMA no., qty).
     returns: kind === 'returns' ? keptReturns : returns,
     decisions: decisions.filter((d) => within(d.decidedAt, filter) && (!filter.platform || d.input.platform === filter.platform)),

@@ -2,16 +2,19 @@ import { ValidationFailed, parseOrThrow } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { orderInput, type Order, type OrderInput } from '../../shared/schemas/order';
 import { nowIso, type HomeboundDb } from './database';
+import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
+import { ProductsRepo } from './products-repo';
 import { guardStorage } from './storage-errors';
 
-export const ORDER_SORTS = ['orderDate', 'exportDate', 'orderNo'] as const;
-export type OrderSort = (typeof ORDER_SORTS)[number];
+export { ORDER_SORTS, type OrderSort } from './order-sort';
 
 export interface OrderQuery {
   search?: string;
   platform?: string;
   buyerCountry?: string;
   sort?: OrderSort;
+  /** Direction; by default dates newest first, the rest A→Z (defaultDesc). */
+  desc?: boolean;
 }
 
 /** Orders with their lines; platform + order no. is unique, as the marketplaces make it. */
@@ -37,13 +40,14 @@ export class OrdersRepo {
    */
   async ids(query: OrderQuery = {}, sorted?: () => Promise<readonly string[]>): Promise<string[]> {
     const sort = query.sort ?? 'orderDate';
+    const desc = query.desc ?? defaultDesc(sort);
     const within = (await this.matching(query)).sort((a, b) => a.size - b.size);
-    const all = () => (sorted ? sorted() : this.sortedIds(sort));
+    const all = () => (sorted ? sorted() : this.sortedIds(sort, undefined, undefined, undefined, desc));
     if (within.length === 0) return [...(await all())];
     const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
     if (smallest.size <= this.inMemory) {
       const candidates = [...smallest].filter((id) => others.every((s) => s.has(id)));
-      return sortInMemory(await this.byIds(candidates), sort).map((o) => o.id);
+      return sortOrders(await this.byIds(candidates), sort, desc);
     }
     return (await all()).filter((id) => within.every((s) => s.has(id)));
   }
@@ -55,9 +59,11 @@ export class OrdersRepo {
    * small, to show the top soon; `onChunk` gets the ids read so far after each chunk but the
    * last, and the next chunk waits for what it returns. Chunks are separate reads, so a write
    * meanwhile can leave the list a step behind: the list page reads it again after writes.
+   * A column without an index is sorted from every order's value (computedIds), in a worker
+   * when the list page asks.
    */
-  async sortedIds(sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk = 2000, first = 400): Promise<string[]> {
-    const desc = sort !== 'orderNo';
+  async sortedIds(sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk = 2000, first = 400, desc = defaultDesc(sort)): Promise<string[]> {
+    if (!isIndexedSort(sort)) return this.computedIds(sort, desc);
     const seen = new Set<string>();
     const ids: string[] = [];
     const add = (keys: string[]) => {
@@ -83,8 +89,20 @@ export class OrdersRepo {
       if (keys.length < size) return ids;
       const [, last] = await Promise.all([onChunk?.(ids.slice()), this.db.orders.get(keys[keys.length - 1]!)]);
       // Deleted between two reads: start again (rare, and a write is followed by a new read anyway).
-      if (!last) return this.sortedIds(sort, onChunk, chunk, first);
+      if (!last) return this.sortedIds(sort, onChunk, chunk, first, desc);
       edge = { key: last[sort], id: last.id };
+    }
+  }
+
+  /** Every id sorted by a column without an index: reads each order once, a chunk at a time, keeping only its value. */
+  async computedIds(sort: OrderSort, desc: boolean, chunk = 5000): Promise<string[]> {
+    const pairs: [string, string | number][] = [];
+    let after: string | undefined;
+    for (;;) {
+      const rows = await (after === undefined ? this.db.orders.orderBy('id') : this.db.orders.where('id').above(after)).limit(chunk).toArray();
+      for (const o of rows) pairs.push([o.id, orderSortValue(o, sort)]);
+      if (rows.length < chunk) return sortPairs(pairs, desc, sort === 'product');
+      after = rows[rows.length - 1]!.id;
     }
   }
 
@@ -119,17 +137,27 @@ export class OrdersRepo {
 
   /**
    * A search hits the indexes a scanner or a person would type into: order no., waybill and
-   * SKU prefixes (any case) and exact barcodes.
+   * SKU prefixes (any case), exact barcodes, and the SKUs of the catalog's products whose name
+   * (Chinese, English or pinyin initials) contains it.
    */
   private async searching(q: string): Promise<Set<string>> {
     // Without letters, case cannot matter: a plain key range is one getAllKeys(), where the
     // any-case match walks a cursor key by key (seconds when a prefix like "114-" matches all).
-    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => {
-      const where = this.db.orders.where(index);
-      return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys();
-    };
-    const found = await Promise.all([prefix('orderNo'), prefix('waybillNo'), prefix('skus'), this.db.orders.where('barcodes').equals(q).primaryKeys()]);
+    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => this.prefixKeys(index, q);
+    const named = await new ProductsRepo(this.db).skusNamed(q);
+    const found = await Promise.all([prefix('orderNo'), prefix('waybillNo'), prefix('skus'), this.db.orders.where('barcodes').equals(q).primaryKeys(),
+      named.length > 0 ? this.db.orders.where('skus').anyOf(named).primaryKeys() : []]);
     return new Set(found.flat() as string[]);
+  }
+
+  /** The ids of orders whose waybill starts with `q` (any case): how returns are found by waybill. */
+  withWaybill(q: string): Promise<string[]> {
+    return this.prefixKeys('waybillNo', q);
+  }
+
+  private prefixKeys(index: 'orderNo' | 'waybillNo' | 'skus', q: string): Promise<string[]> {
+    const where = this.db.orders.where(index);
+    return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys() as Promise<string[]>;
   }
 
   get(id: string): Promise<Order | undefined> {
@@ -231,11 +259,4 @@ export function withIndexes<T extends OrderInput>(order: T & { id: string; creat
     skus: [...new Set(order.lines.map((l) => l.sku))],
     barcodes: [...new Set(order.lines.map((l) => l.barcode).filter(Boolean))],
   };
-}
-
-/** The sort index's order: by the sort key, equal keys by id; dates newest first. */
-function sortInMemory(orders: Order[], sort: OrderSort): Order[] {
-  const dir = sort === 'orderNo' ? 1 : -1;
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return orders.sort((a, b) => dir * (cmp(a[sort], b[sort]) || cmp(a.id, b.id)));
 }

@@ -2,19 +2,25 @@ import { ValidationFailed, parseOrThrow } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { productInput, type Product, type ProductInput } from '../../shared/schemas/product';
 import { nowIso, type HomeboundDb } from './database';
+import { matchesProduct } from '../../shared/search/product-match';
+import { initialsFor } from './pinyin-initials';
 import { guardStorage } from './storage-errors';
 
 /** The product catalog: one record per SKU, found by SKU or barcode when a line is scanned. */
 export class ProductsRepo {
   constructor(private readonly db: HomeboundDb) {}
 
-  list(search = ''): Promise<Product[]> {
-    const q = search.trim().toLowerCase();
+  /** The catalog by SKU; a search matches codes, names and pinyin initials (matchesProduct). */
+  async list(search = ''): Promise<Product[]> {
     const all = this.db.products.orderBy('sku');
-    if (!q) return all.toArray();
-    return all
-      .filter((p) => p.sku.toLowerCase().includes(q) || p.barcode === q || p.nameZh.toLowerCase().includes(q) || p.nameEn.toLowerCase().includes(q))
-      .toArray();
+    if (!search.trim()) return all.toArray();
+    const initials = await initialsFor(search);
+    return all.filter((p) => matchesProduct(p, search, initials)).toArray();
+  }
+
+  /** The SKUs of the products a search names: how orders and returns are found by product name. */
+  async skusNamed(search: string): Promise<string[]> {
+    return (await this.list(search)).map((p) => p.sku);
   }
 
   get(id: string): Promise<Product | undefined> {

@@ -1,4 +1,5 @@
 import { BatchesRepo } from './batches-repo';
+import { BulkRepo } from './bulk-repo';
 import { HomeboundDb } from './database';
 import { DecisionsRepo } from './decisions-repo';
 import { OrdersRepo } from './orders-repo';
@@ -15,8 +16,9 @@ export interface Repositories {
   presets: PresetsRepo;
   decisions: DecisionsRepo;
   batches: BatchesRepo;
+  bulk: BulkRepo;
 }
 
 export function createRepositories(db: HomeboundDb = new HomeboundDb()): Repositories {
-  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db), presets: new PresetsRepo(db), decisions: new DecisionsRepo(db), batches: new BatchesRepo(db) };
+  return { db, products: new ProductsRepo(db), orders: new OrdersRepo(db), returns: new ReturnsRepo(db), presets: new PresetsRepo(db), decisions: new DecisionsRepo(db), batches: new BatchesRepo(db), bulk: new BulkRepo(db) };
 }

@@ -1,27 +1,14 @@
 import { ValidationFailed, parseOrThrow } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { canMove, type ReturnStatus } from '../../shared/ledger/return-status';
+import { BATCH_DRIVEN, canMove, type ReturnStatus } from '../../shared/ledger/return-status';
 import { refundOverLine, returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
+import { OrdersRepo } from './orders-repo';
+import { ProductsRepo } from './products-repo';
+import { returnFilter, sortReturns, type ReturnQuery, type SearchHits } from './returns-query';
 import { guardStorage } from './storage-errors';
 
-const BATCH_DRIVEN: ReadonlySet<ReturnStatus> = new Set(['in_batch', 'in_transit', 'cleared']);
-
-export const RETURN_SORTS = ['requestedDate', 'status', 'rmaNo'] as const;
-export type ReturnSort = (typeof RETURN_SORTS)[number];
-
-export interface ReturnQuery {
-  search?: string;
-  status?: ReturnStatus | '';
-  orderId?: string;
-  sort?: ReturnSort;
-  /** Exact matches, as a dashboard bar opens them. */
-  sku?: string;
-  reason?: string;
-  platform?: string;
-  /** The buyer's country lives on the order: matched through the orders' country index. */
-  country?: string;
-}
+export { RETURN_SORTS, type ReturnQuery, type ReturnSort } from './returns-query';
 
 export interface Returnable {
   sold: number;
@@ -33,22 +20,26 @@ export interface Returnable {
 export class ReturnsRepo {
   constructor(private readonly db: HomeboundDb) {}
 
+  /**
+   * The matching returns, sorted by any column. The search also finds returns by their order's
+   * waybill and by product name (Chinese, English, or pinyin initials: "lyej" finds 蓝牙耳机).
+   */
   async list(query: ReturnQuery = {}): Promise<ReturnRecord[]> {
-    const sort = query.sort ?? 'requestedDate';
-    const q = query.search?.trim().toLowerCase() ?? '';
-    const inCountry = query.country ? new Set(await this.db.orders.where('buyerCountry').equals(query.country).primaryKeys()) : null;
-    const keep = (r: ReturnRecord) =>
-      (!query.status || r.status === query.status) &&
-      (!query.orderId || r.orderId === query.orderId) &&
-      (!query.sku || r.sku === query.sku) &&
-      (!query.reason || r.reason === query.reason) &&
-      (!query.platform || r.platform === query.platform) &&
-      (!inCountry || inCountry.has(r.orderId)) &&
-      (!q || r.rmaNo.toLowerCase().startsWith(q) || r.orderNo.toLowerCase().startsWith(q) || r.sku.toLowerCase().startsWith(q));
-    // One getAll() on the index, then reverse and filter in memory (see OrdersRepo.list).
-    const rows = await this.db.returns.orderBy(sort).toArray();
-    if (sort === 'requestedDate') rows.reverse();
-    return rows.filter(keep);
+    const q = query.search?.trim() ?? '';
+    const [inCountry, hits, rows] = await Promise.all([
+      query.country ? this.db.orders.where('buyerCountry').equals(query.country).primaryKeys().then((k) => new Set(k)) : null,
+      q ? this.searchHits(q) : null,
+      this.db.returns.toArray(),
+    ]);
+    return sortReturns(rows.filter(returnFilter(query, inCountry, hits)), query.sort, query.desc);
+  }
+
+  private async searchHits(q: string): Promise<SearchHits> {
+    const [orderIds, skus] = await Promise.all([
+      new OrdersRepo(this.db).withWaybill(q),
+      new ProductsRepo(this.db).skusNamed(q),
+    ]);
+    return { orderIds: new Set(orderIds), skus: new Set(skus) };
   }
 
   get(id: string): Promise<ReturnRecord | undefined> {

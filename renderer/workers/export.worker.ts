@@ -1,16 +1,21 @@
 /// <reference lib="webworker" />
 import { accountantWorkbook, describeSheets, exportHeaders, exportTables, sheetsToXlsxBytes, toCsvBytes } from '../../shared/export';
+import { HomeboundDb } from '../db/database';
+import { loadExportSource } from '../db/export-sources';
 import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
 
-/** Building the sheets or a workbook of 100,000 rows takes seconds: it happens here, not in the window. */
+/** Reading the ledger and building the sheets or a workbook of 100,000 rows take seconds: they happen here, not in the window. */
 async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: number }> {
   if (message.type === 'write') {
     return { file: { format: 'bytes', bytes: await sheetsToXlsxBytes(message.sheets) }, rows: message.sheets[0]?.rowCount ?? 0 };
   }
   if (message.type === 'workbook') {
-    return { file: { format: 'bytes', bytes: await accountantWorkbook(message.source, message.language) }, rows: message.source.returns.length };
+    // The returns in the period (by request date) and the decisions made in it.
+    const source = await loadExportSource(new HomeboundDb(message.dbName), 'returns', message.filter);
+    return { file: { format: 'bytes', bytes: await accountantWorkbook(source, message.language) }, rows: source.returns.length };
   }
-  const { kind, format, delimiter, source, language, withCodes } = message;
+  const { kind, format, delimiter, dbName, filter, language, withCodes } = message;
+  const source = await loadExportSource(new HomeboundDb(dbName), kind, filter);
   const tables = exportTables(kind, source, language, withCodes);
   const label = exportHeaders(language);
   const rows = tables[0]?.rows.length ?? 0;

@@ -1,4 +1,5 @@
-import type { CsvDelimiter, ExportKind, ExportLanguage, ExportSource, SheetData } from '../../shared/export';
+import type { CsvDelimiter, ExportKind, ExportLanguage, SheetData } from '../../shared/export';
+import type { ExportFilter } from '../db/export-sources';
 import type { Settings } from '../../shared/bridge/settings';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
@@ -44,7 +45,9 @@ export type ExportWorkerIn =
     kind: ExportKind;
     format: 'sheets' | 'csv';
     delimiter: CsvDelimiter;
-    source: ExportSource;
+    /** The worker reads the ledger itself: 100,000 orders read on the window's thread would freeze it for seconds. */
+    dbName: string;
+    filter: ExportFilter;
     /** The language the file is written in (headers and every coded value). */
     language: ExportLanguage;
     /** Code columns beside the labels. */
@@ -52,7 +55,7 @@ export type ExportWorkerIn =
   }
   | { type: 'write'; sheets: SheetData[] }
   /** The accountant's workbook (summary + detail sheets with formulas), as XLSX bytes. */
-  | { type: 'workbook'; source: ExportSource; language: ExportLanguage };
+  | { type: 'workbook'; dbName: string; filter: ExportFilter; language: ExportLanguage };
 export type ExportFile = { format: 'bytes'; bytes: Uint8Array } | { format: 'sheets'; sheets: SheetData[] };
 export type ExportWorkerOut = { type: 'done'; file: ExportFile; rows: number; ms: number } | { type: 'error'; message: string };
 

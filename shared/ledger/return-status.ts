@@ -33,3 +33,11 @@ export function canMove(from: ReturnStatus, to: ReturnStatus): boolean {
 export function isFinal(status: ReturnStatus): boolean {
   return NEXT_STATUSES[status].length === 0;
 }
+
+/** While a return travels in a batch, the batch moves it (Requests page), so the two never disagree. */
+export const BATCH_DRIVEN: ReadonlySet<ReturnStatus> = new Set(['in_batch', 'in_transit', 'cleared']);
+
+/** The steps a return can be moved by hand: none while its batch drives it. */
+export function handSteps(r: { status: ReturnStatus; batchId: string | null }): readonly ReturnStatus[] {
+  return r.batchId !== null && BATCH_DRIVEN.has(r.status) ? [] : NEXT_STATUSES[r.status];
+}

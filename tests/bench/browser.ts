@@ -7,6 +7,7 @@ import type { BenchHarness, RawResult } from './harness/main';
 import { erpCase } from './erp-import';
 import { installProbe, scrollList, type Probe, type ScrollResult } from './page-probe';
 import { log, median, ms, ratio } from './stats';
+import { tablesItem } from './tables-item';
 
 /**
  * The browser half of `npm run bench`: the built web app in Debian's Chromium, driven as a
@@ -202,7 +203,7 @@ export async function browserItems(base: string, n: number, runs: number, recove
     page.setDefaultTimeout(120_000);
     const erp = only('import_erp') ? await importItem(page, base, n, runs, recover, erpCase(n, dir)) : undefined;
     const import_erp_100k = erp ? { ...erp.import_100k, longest_task_ms: erp.import_longest_task_ms } : undefined;
-    if (!['import', 'dashboard', 'open'].some(only)) return { import_erp_100k, import_100k: undefined, import_longest_task_ms: undefined, dashboard: undefined, open: undefined, ledger: undefined };
+    if (!['import', 'dashboard', 'open', 'tables'].some(only)) return { import_erp_100k, import_100k: undefined, import_longest_task_ms: undefined, dashboard: undefined, open: undefined, tables: undefined, ledger: undefined };
     const imported = await importItem(page, base, n, only('import') ? runs : 1, recover, { file: amazonReport(n, dir), raw: { encoding: 'utf-8', delimiter: '\t' } });
     // The imported orders stay: the dashboard and the orders list open the ledger a user who
     // just imported has, plus returns and decisions at a peak's scale.
@@ -213,7 +214,8 @@ export async function browserItems(base: string, n: number, runs: number, recove
     log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
     const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
     const open = only('open') ? await openItem(page, base, runs) : undefined;
-    return { ...imported, import_erp_100k, dashboard, open, ledger: seeded };
+    const tables = only('tables') ? await tablesItem(page, base, n, runs) : undefined;
+    return { ...imported, import_erp_100k, dashboard, open, tables, ledger: seeded };
   } finally {
     await context?.close();
     rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const SETTLE_MS = 10_000;
 // Its own output folder, so a bench never empties out/renderer under someone's running tests.
 const OUT = join(ROOT, process.env.BENCH_OUT ?? 'out/bench/renderer');
-// BENCH_ONLY=decide,open runs only those items (import, import_erp, decide, dashboard, export, labels, open, bundle).
+// BENCH_ONLY=decide,open runs only those items (import, import_erp, decide, dashboard, export, labels, open, tables, bundle).
 const picked = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 const only = (item: string) => !picked || picked.includes(item);
 const started = performance.now();
@@ -114,7 +114,7 @@ try {
     buildWeb();
     server = (await serve(port)).server;
   };
-  const needsBrowser = ['import', 'import_erp', 'dashboard', 'open'].some(only);
+  const needsBrowser = ['import', 'import_erp', 'dashboard', 'open', 'tables'].some(only);
   const browser = needsBrowser ? await browserItems(served.base, ORDERS, runs, recover, only) : undefined;
   await server.close();
   server = undefined;
@@ -138,6 +138,7 @@ try {
     export_xlsx_100k,
     labels_1000,
     open_100k: browser?.open,
+    tables_100k: browser?.tables,
     bundle_entry_kb_gz: bundle.entry,
     bundle: bundle.detail,
     mode: `${quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : 'full'}${picked ? `; only ${picked.join(', ')}` : ''}`,

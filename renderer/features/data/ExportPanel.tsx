@@ -6,9 +6,10 @@ import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
-import { loadExportSource, type ExportFilter } from '../../db/export-sources';
+import type { ExportFilter } from '../../db/export-sources';
 import { runExportWorker } from '../../workers/run-workers';
-import { saveBytes, saveSheets } from './save-file';
+import { runExport } from './run-export';
+import { saveBytes } from './save-file';
 
 /**
  * Bookkeeping files, filtered by date and platform; built in a worker, saved through the bridge.
@@ -29,11 +30,8 @@ export function ExportPanel() {
   const run = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
     try {
-      const source = await loadExportSource(repos.db, kind, filter);
-      const { file, rows } = await runExportWorker({ type: 'build', kind, format: format === 'xlsx' ? 'sheets' : 'csv', delimiter, source, language, withCodes }).promise;
-      const stem = t(`export.kind.${kind}`, { lng: 'en' }).toLowerCase();
-      const saved = file.format === 'sheets' ? await saveSheets(desktop, stem, file.sheets) : await saveBytes(desktop, stem, format, file.bytes);
-      if (saved) notify(t('export.done', { rows, file: saved }));
+      const saved = await runExport(repos, desktop, t, { kind, format, delimiter, filter, language, withCodes });
+      if (saved) notify(t('export.done', saved));
     } catch (error) {
       notify(t('export.failed', { message: String((error as Error).message ?? error) }));
     } finally {
@@ -44,9 +42,7 @@ export function ExportPanel() {
   const workbook = async () => {
     setBusy(true);
     try {
-      // The returns in the period (by request date) and the decisions made in it.
-      const source = await loadExportSource(repos.db, 'returns', filter);
-      const { file, rows } = await runExportWorker({ type: 'workbook', source, language }).promise;
+      const { file, rows } = await runExportWorker({ type: 'workbook', dbName: repos.db.name, filter, language }).promise;
       const saved = file.format === 'bytes' ? await saveBytes(desktop, 'after-sales-workbook', 'xlsx', file.bytes) : null;
       if (saved) notify(t('export.done', { rows, file: saved }));
     } catch (error) {

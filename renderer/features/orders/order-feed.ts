@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { Order } from '../../../shared/schemas/order';
-import type { OrderQuery, OrderSort, OrdersRepo } from '../../db/orders-repo';
+import { defaultDesc, isIndexedSort, type ComputedOrderSort, type OrderSort } from '../../db/order-sort';
+import type { OrderQuery, OrdersRepo } from '../../db/orders-repo';
 import { KeyWindow } from './key-window';
 
 type Repo = Pick<OrdersRepo, 'anyChange' | 'ids' | 'sortedIds' | 'count' | 'byIds'>;
@@ -24,13 +25,16 @@ export class OrderFeed {
   private query: OrderQuery | undefined;
   private shownQuery = '';
   private generation = -1;
-  private sorted = new Map<OrderSort, { generation: number; ids: Promise<string[]> }>();
+  private sorted = new Map<string, { generation: number; ids: Promise<string[]> }>();
   private counted: { generation: number; count: Promise<number> } | undefined;
   private started = 0;
   /** The list's page has closed: reading the rest of 100,000 ids would only hold up the next page. */
   private closed = false;
 
-  constructor(private readonly repo: Repo, private readonly onError: (error: Error) => void) {
+  /**
+   * @param computed every id sorted A→Z by a column without an index (the sort worker)
+   */
+  constructor(private readonly repo: Repo, private readonly onError: (error: Error) => void, private readonly computed?: (sort: ComputedOrderSort) => Promise<string[]>) {
     this.window = new KeyWindow<Order>((ids) => repo.byIds(ids));
   }
 
@@ -66,8 +70,10 @@ export class OrderFeed {
 
   private async readList(query: OrderQuery, current: () => boolean): Promise<void> {
     const sort = query.sort ?? 'orderDate';
-    const key = JSON.stringify([query.search?.trim() ?? '', query.platform ?? '', query.buyerCountry ?? '', sort]);
-    const plain = !query.search?.trim() && !query.platform && !query.buyerCountry;
+    const desc = query.desc ?? defaultDesc(sort);
+    const key = JSON.stringify([query.search?.trim() ?? '', query.platform ?? '', query.buyerCountry ?? '', sort, desc]);
+    // A sort without an index arrives whole from the worker: nothing to show in parts.
+    const plain = !query.search?.trim() && !query.platform && !query.buyerCountry && isIndexedSort(sort);
     // A list not on screen yet shows its top as soon as the first chunk of ids and the count are
     // read, and grows as the rest arrives; after a write the list on screen stays until the new
     // one is whole.
@@ -89,7 +95,7 @@ export class OrderFeed {
       }
       await this.window.idle(ids.length);
     } : undefined;
-    const ids = await this.repo.ids(query, () => this.sortedIds(sort, onChunk));
+    const ids = await this.repo.ids(query, () => this.sortedIds(sort, desc, onChunk));
     done = true;
     if (!current()) return;
     this.shownQuery = key;
@@ -102,11 +108,16 @@ export class OrderFeed {
     return this.counted.count;
   }
 
-  private sortedIds(sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void>): Promise<string[]> {
-    const held = this.sorted.get(sort);
+  private sortedIds(sort: OrderSort, desc: boolean, onChunk?: (ids: readonly string[]) => Promise<void>): Promise<string[]> {
+    const key = `${sort}:${desc}`;
+    const held = this.sorted.get(key);
     if (held?.generation === this.generation) return held.ids;
-    const ids = this.repo.sortedIds(sort, onChunk);
-    this.sorted.set(sort, { generation: this.generation, ids });
+    let ids: Promise<string[]>;
+    if (isIndexedSort(sort) || !this.computed) ids = this.repo.sortedIds(sort, onChunk, undefined, undefined, desc);
+    // Z→A is A→Z turned around, ties included (equal values go by id, both ways).
+    else if (desc) ids = this.sortedIds(sort, false).then((asc) => asc.slice().reverse());
+    else ids = this.computed(sort);
+    this.sorted.set(key, { generation: this.generation, ids });
     return ids;
   }
 }

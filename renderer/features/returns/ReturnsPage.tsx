@@ -1,50 +1,58 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RETURN_STATUSES, type ReturnStatus } from '../../../shared/ledger/return-status';
 import type { ReturnRecord } from '../../../shared/schemas/return';
-import { RETURN_SORTS, type ReturnSort } from '../../db/returns-repo';
 import { useFormat } from '../../i18n/format';
 import { useServices } from '../../app/services';
-import { hashParams } from '../../app/router';
+import { useUrlState } from '../../app/url-state';
 import { Drawer } from '../../components/Drawer';
-import { CodeSelect } from '../../components/Select';
-import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import { ColumnChooser } from '../../components/table/ColumnChooser';
+import { useColumnPrefs } from '../../components/table/column-prefs';
+import { NO_SELECTION, type Selection } from '../../components/table/selection';
+import { ReturnFilters } from './ReturnFilters';
 import { ReturnForm } from './ReturnForm';
+import { ReturnsBulkBar } from './ReturnsBulkBar';
+import { isFiltered, RETURN_URL_KEYS, toReturnQuery } from './return-filters';
 
-const LINKED = ['sku', 'reason', 'platform', 'country'] as const;
+const returnId = (r: ReturnRecord) => r.id;
 
 export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
   const { t } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const f = useFormat();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<ReturnStatus | ''>('');
-  const [sort, setSort] = useState<ReturnSort>('requestedDate');
+  // Filters and sort live in the URL: a reload, or a link (the dashboard's bars, Decide's banner), opens the same list.
+  const [state, set] = useUrlState(RETURN_URL_KEYS);
+  const query = useMemo(() => toReturnQuery(state), [state]);
   const [editing, setEditing] = useState<ReturnRecord | null | undefined>(undefined);
-  // The dashboard opens the returns behind a chart bar with #/returns?sku=… (or reason, platform, country).
-  const [linked, setLinked] = useState(() => LINKED.flatMap((k) => { const v = hashParams().get(k); return v ? [[k, v] as const] : []; }));
-  const rows = useLiveQuery(() => repos.returns.list({ search, status, sort, ...Object.fromEntries(linked) }), [repos, search, status, sort, linked]);
-  const unlink = () => {
-    setLinked([]);
-    window.history.replaceState(null, '', '#/returns');
-  };
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const rows = useLiveQuery(() => repos.returns.list(query), [repos, query]);
+  const presets = useLiveQuery(() => repos.presets.get(), [repos]);
+  // A new filter is a new list: what was selected in the old one is not carried over.
+  useEffect(() => setSelection(NO_SELECTION), [query.search, query.status, query.reason, query.location, query.platform, query.country, query.from, query.to, query.sku]);
   const open = creating ? null : editing;
   const close = () => {
     setEditing(undefined);
     onCreated();
   };
+  const sort: SortState = { key: query.sort ?? 'requestedDate', desc: query.desc ?? query.sort === 'requestedDate' };
 
-  const columns: Column<ReturnRecord>[] = [
-    { key: 'rma', header: t('field.rmaNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
-    { key: 'order', header: t('field.orderNo'), width: 'minmax(170px, 1.3fr)', render: (r) => r.orderNo },
-    { key: 'sku', header: t('field.sku'), width: 'minmax(120px, 1fr)', render: (r) => r.sku },
-    { key: 'qty', header: t('field.qty'), width: '60px', align: 'end', render: (r) => f.number(r.qty) },
-    { key: 'reason', header: t('field.reason'), width: '140px', render: (r) => t(`reason.${r.reason}`) },
-    { key: 'grade', header: t('field.grade'), width: '60px', render: (r) => r.grade },
-    { key: 'date', header: t('field.requestedDate'), width: '120px', render: (r) => f.date(r.requestedDate) },
-    { key: 'status', header: t('field.status'), width: '150px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
-  ];
+  const columns = useMemo((): Column<ReturnRecord>[] => {
+    const locationName = (id: string | null) => (id === null ? '' : presets?.locations.find((l) => l.id === id)?.name ?? id);
+    return [
+      { key: 'rma', sort: 'rmaNo', header: t('field.rmaNo'), width: 'minmax(120px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
+      { key: 'order', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(150px, 1.3fr)', render: (r) => r.orderNo },
+      { key: 'sku', sort: 'sku', header: t('field.sku'), width: 'minmax(100px, 1fr)', render: (r) => r.sku },
+      { key: 'qty', sort: 'qty', header: t('field.qty'), width: '60px', align: 'end', render: (r) => f.number(r.qty) },
+      { key: 'reason', sort: 'reason', header: t('field.reason'), width: '120px', render: (r) => t(`reason.${r.reason}`) },
+      { key: 'grade', sort: 'grade', header: t('field.grade'), width: '70px', render: (r) => r.grade },
+      { key: 'location', sort: 'location', header: t('field.locationId'), width: 'minmax(100px, 1fr)', render: (r) => locationName(r.locationId) },
+      { key: 'whereabouts', sort: 'whereabouts', header: t('field.whereabouts'), width: '130px', hidden: true, render: (r) => t(`whereabouts.${r.whereabouts}`) },
+      { key: 'date', sort: 'requestedDate', header: t('field.requestedDate'), width: '110px', render: (r) => f.date(r.requestedDate) },
+      { key: 'status', sort: 'status', header: t('field.status'), width: '130px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
+    ];
+  }, [t, f, presets]);
+  const prefs = useColumnPrefs('returns', columns);
 
   return (
     <div className="page">
@@ -53,23 +61,17 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         <button type="button" className="primary" onClick={() => setEditing(null)}>{t('returns.new')}</button>
       </header>
       <div className="toolbar">
-        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <label className="inline-label">{t('field.status')}
-          <CodeSelect values={RETURN_STATUSES} value={status} onChange={setStatus} allowEmpty emptyLabel={t('common:table.all')} label={(s) => t(`status.${s}`)} />
-        </label>
-        <label className="inline-label">{t('common:table.sortBy')}
-          <CodeSelect values={RETURN_SORTS} value={sort} onChange={(s) => setSort(s || 'requestedDate')} label={(s) => t(`returns.sort.${s}`)} />
-        </label>
-        {linked.length > 0 && (
-          <span className="inline-label" data-testid="linked-filter">
-            {linked.map(([k, v]) => `${t(`field.${k === 'country' ? 'buyerCountry' : k}`)}: ${k === 'sku' ? v : k === 'country' ? f.country(v) : t(`${k}.${v}`)}`).join(' · ')}
-            <button type="button" onClick={unlink}>{t('common:actions.clear')}</button>
-          </span>
-        )}
+        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={state.q} onChange={(e) => set({ q: e.target.value })} />
+        {isFiltered(state) && <button type="button" onClick={() => set(Object.fromEntries(RETURN_URL_KEYS.filter((k) => k !== 'sort' && k !== 'dir').map((k) => [k, ''])))}>{t('returns.clearFilters')}</button>}
+        <span className="spacer" />
         <span className="muted">{t('common:table.count', { count: rows?.length ?? 0 })}</span>
+        <ColumnChooser prefs={prefs} />
       </div>
-      <VirtualTable label={t('returns.title')} rows={rows ?? []} columns={columns} rowKey={(r) => r.id} onOpen={setEditing}
-        empty={search || status || linked.length ? t('common:table.noMatch') : t('returns.emptyHint')} />
+      <ReturnFilters state={state} set={set} presets={presets} />
+      <ReturnsBulkBar rows={rows ?? []} selection={selection} onSelect={setSelection} presets={presets} />
+      <VirtualTable label={t('returns.title')} rows={rows ?? []} columns={columns} prefs={prefs} rowKey={returnId} onOpen={setEditing}
+        sort={sort} onSort={(s) => set({ sort: s.key, dir: s.desc ? 'desc' : 'asc' })} selection={selection} onSelect={setSelection}
+        empty={isFiltered(state) ? t('common:table.noMatch') : t('returns.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('returns.edit') : t('returns.new')} onClose={close}>
           <ReturnForm record={open} onDone={close} />

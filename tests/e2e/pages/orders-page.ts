@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { texts } from './locale';
+import { TablePart } from './table-part';
 
 type T = ReturnType<typeof texts>;
 
@@ -20,7 +21,15 @@ const LINE_LABELS: Record<keyof LineFields, string> = {
 };
 
 export class OrdersPage {
-  constructor(readonly page: Page, readonly t: T) {}
+  readonly list: TablePart;
+
+  constructor(readonly page: Page, readonly t: T) {
+    this.list = new TablePart(page, t, t('ledger:orders.title'));
+  }
+
+  async search(text: string) {
+    await this.page.getByRole('searchbox', { name: this.t('actions.search') }).fill(text);
+  }
 
   dialog() {
     return this.page.getByRole('dialog');

@@ -1,10 +1,29 @@
 import { expect, type Page } from '@playwright/test';
 import type { texts } from './locale';
+import { TablePart } from './table-part';
 
 type T = ReturnType<typeof texts>;
 
 export class ReturnsPage {
-  constructor(readonly page: Page, readonly t: T) {}
+  readonly list: TablePart;
+
+  constructor(readonly page: Page, readonly t: T) {
+    this.list = new TablePart(page, t, t('ledger:returns.title'));
+  }
+
+  /** Picks a filter by its label; `value` is the option's visible text. */
+  async filter(label: string, option: string) {
+    await this.page.getByRole('group', { name: this.t('table.filter') }).getByRole('combobox', { name: label, exact: true }).selectOption({ label: option });
+  }
+
+  async search(text: string) {
+    await this.page.getByRole('searchbox', { name: this.t('actions.search') }).fill(text);
+  }
+
+  /** A bulk action from the selection bar: one of its pickers (set location, condition…), by the option's text. */
+  async bulk(picker: string, option: string) {
+    await this.list.bar().getByRole('combobox', { name: this.t(picker), exact: true }).selectOption({ label: option });
+  }
 
   dialog() {
     return this.page.getByRole('dialog');
