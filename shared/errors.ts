@@ -21,6 +21,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[
   return issues.map((issue) => ({
     field: issue.path.map(String).join('.'),
     key: issue.message.startsWith('errors.') ? issue.message : 'errors.invalid',
+    ...(issue.code === 'custom' && issue.params ? { params: issue.params as Record<string, string | number> } : {}),
   }));
 }
 
@@ -29,4 +30,9 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationFailed(issuesToErrors(result.error.issues));
   return result.data;
+}
+
+/** Throws ValidationFailed when a rule found anything wrong. */
+export function refuseAny(errors: readonly FieldError[]): void {
+  if (errors.length > 0) throw new ValidationFailed([...errors]);
 }

@@ -8,6 +8,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { lazyPage } from './lazy-page';
 import { PAGES, usePage, type Page } from './router';
 import { useServices } from './services';
+import { hasUnsaved, leaveOrAsk } from './unsaved-guard';
 
 type Creating = 'order' | 'return' | 'product' | null;
 
@@ -41,10 +42,12 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
     () =>
       desktop.onMenuCommand((command: MenuCommand) => {
         const [verb, target] = command.split(':') as [string, string];
-        if (verb === 'navigate') go(target as Page);
+        if (verb === 'navigate') leaveOrAsk(() => go(target as Page));
         if (verb === 'new') {
-          go(target === 'order' ? 'orders' : target === 'return' ? 'returns' : 'products');
-          setCreating(target as Creating);
+          leaveOrAsk(() => {
+            go(target === 'order' ? 'orders' : target === 'return' ? 'returns' : 'products');
+            setCreating(target as Creating);
+          });
         }
         if (verb === 'find') document.querySelector<HTMLInputElement>('input.search')?.focus();
       }),
@@ -75,7 +78,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
           <ul>
             {PAGES.map((p) => (
               <li key={p}>
-                <a href={`#/${p}`} aria-current={target === p ? 'page' : undefined} className={target === p ? 'active' : undefined}
+                <a href={`#/${p}`} onClick={(e) => { if (hasUnsaved()) { e.preventDefault(); leaveOrAsk(() => go(p)); } }} aria-current={target === p ? 'page' : undefined} className={target === p ? 'active' : undefined}
                   onPointerEnter={() => void preloadPage(p).catch(() => undefined)} onFocus={() => void preloadPage(p).catch(() => undefined)}>{t(`nav.${p}`)}</a>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { CURRENCIES, EXPORT_MODES, PLATFORMS } from '../../../shared/codes/ledge
 import type { Order } from '../../../shared/schemas/order';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { useValidation } from '../../components/validation';
@@ -17,6 +18,7 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
   const notify = useToast();
   const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<OrderDraft>(() => (order ? orderToDraft(order) : emptyOrderDraft()));
+  useUnsavedDraft(draft);
   const set = <K extends keyof OrderDraft>(key: K) => (value: OrderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof OrderDraft, type = 'text') => ({
     type,

@@ -48,6 +48,11 @@ export function emptyLine(): LineDraft {
   return { id: newId(), productId: null, sku: '', barcode: '', nameZh: '', nameEn: '', hsCode: '', unit: '', unitWeightG: '', qty: '1', unitPrice: '', declaredValue: '', rebate: '0' };
 }
 
+/** A line nobody has written in yet (the one kept ready for the next scan): skipped on save. */
+export function isBlankLine(l: LineDraft): boolean {
+  return !l.barcode.trim() && !l.sku.trim() && !l.nameZh.trim() && l.productId === null;
+}
+
 export function emptyOrderDraft(): OrderDraft {
   const today = localToday();
   return {
@@ -96,7 +101,8 @@ export function draftToOrder(d: OrderDraft): OrderInput {
     currency: d.currency as Currency, exportMode: d.exportMode as ExportMode, exportDistrict: d.exportDistrict, exportPort: d.exportPort,
     exportDate: d.exportDate, zoneExitDate: d.exportMode === '1210' && d.zoneExitDate ? d.zoneExitDate : null, declarationNo: d.declarationNo, waybillNo: d.waybillNo,
     carrier: d.carrier, ...(d.shop.trim() ? { shop: d.shop } : {}),
-    lines: d.lines.map((l) => ({
+    // The empty line kept ready for the next scan is not part of the order.
+    lines: d.lines.filter((l) => !isBlankLine(l)).map((l) => ({
       id: l.id, productId: l.productId, sku: l.sku, barcode: l.barcode.trim(), nameZh: l.nameZh, nameEn: l.nameEn,
       hsCode: l.hsCode.replace(/[\s.]/g, ''), unit: l.unit as UnitCode, unitWeightG: wholeNumber(l.unitWeightG), qty: wholeNumber(l.qty),
       unitPriceMinor: amount(l.unitPrice, currency), declaredValueMinor: amount(l.declaredValue, currency), rebatePerUnitFen: amount(l.rebate, 'CNY'),

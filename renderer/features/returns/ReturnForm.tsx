@@ -7,6 +7,7 @@ import type { Order } from '../../../shared/schemas/order';
 import type { ReturnInput, ReturnRecord } from '../../../shared/schemas/return';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { numberErrors } from '../../../shared/numbers';
@@ -39,6 +40,7 @@ export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; on
   const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<Draft>(() => toDraft(record));
   const [orderSearch, setOrderSearch] = useState(record?.orderNo ?? '');
+  useUnsavedDraft(draft);
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof Draft, type = 'text') => ({ type, value: draft[key], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.target.value as never) });
 
