@@ -7,6 +7,8 @@ import { OrdersPage } from '../features/orders/OrdersPage';
 import { LanguageSelect } from './LanguageSelect';
 import { lazyPage } from './lazy-page';
 import { PAGES, usePage, type Page } from './router';
+import { isShortcutsKey } from '../../shared/bridge/shortcuts';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useServices } from './services';
 import { hasUnsaved, leaveOrAsk } from './unsaved-guard';
 
@@ -37,6 +39,7 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
   const { desktop } = useServices();
   const [page, go, target] = usePage();
   const [creating, setCreating] = useState<Creating>(null);
+  const [shortcuts, setShortcuts] = useState(false);
 
   useEffect(
     () =>
@@ -50,9 +53,19 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
           });
         }
         if (verb === 'find') document.querySelector<HTMLInputElement>('input.search')?.focus();
+        if (verb === 'shortcuts') setShortcuts(true);
       }),
     [desktop, go],
   );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const inTextField = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (isShortcutsKey(e, inTextField)) setShortcuts(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const done = () => setCreating(null);
   const content: Record<Page, React.ReactNode> = {
@@ -85,9 +98,11 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
           </ul>
         </nav>
         <div className="sidebar-foot">
+          <button type="button" className="link-button shortcuts-link" onClick={() => setShortcuts(true)}>{t('shortcuts.title')} <kbd>?</kbd></button>
           <LanguageSelect settings={settings} onChange={onSettings} />
         </div>
       </aside>
+      {shortcuts && <ShortcutsOverlay inBrowser={desktop.kind === 'browser'} onClose={() => setShortcuts(false)} />}
       <main className="content">
         <Suspense fallback={<p className="page-loading" role="status">{t('app.loadingPage')}</p>}>{content[page]}</Suspense>
       </main>

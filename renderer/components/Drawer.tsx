@@ -32,7 +32,9 @@ export function Drawer({ title, onClose, children }: { title: string; onClose: (
   const requestClose = useCallback(() => (dirty ? setPending(() => onClose) : onClose()), [dirty, onClose]);
 
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    // The form's first field, not the header's close button.
+    const body = ref.current?.querySelector('.drawer-body');
+    (body?.querySelector<HTMLElement>('input, select, textarea') ?? ref.current?.querySelector<HTMLElement>('button'))?.focus();
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -47,7 +49,8 @@ export function Drawer({ title, onClose, children }: { title: string; onClose: (
 
   return (
     <div className="drawer-backdrop" onMouseDown={(e) => e.target === e.currentTarget && requestClose()}>
-      <section className="drawer" role="dialog" aria-modal="true" aria-label={title} ref={ref}>
+      <section className="drawer" role="dialog" aria-modal="true" aria-label={title} ref={ref}
+        onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); ref.current?.querySelector('form')?.requestSubmit(); } }}>
         <header className="drawer-header">
           <h2>{title}</h2>
           <button type="button" className="icon-button" onClick={requestClose} aria-label={t('actions.close')}>×</button>

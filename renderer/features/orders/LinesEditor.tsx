@@ -32,14 +32,12 @@ export function LinesEditor({ lines, onChange, errorFor }: { lines: LineDraft[];
   });
 
   const scan = (line: LineDraft, code: string) => {
-    let lookUp = false;
-    onChange((all) => {
-      const result = scanIntoLine(all, line.id, code);
-      focusNext.current = result.focusId;
-      lookUp = result.lookUp;
-      return result.lines;
-    });
-    if (lookUp) void lookUpCode(line.id, code);
+    // Decided on the lines as shown; applied to the latest ones (a lookup may land meanwhile).
+    const fresh = emptyLine();
+    const shown = scanIntoLine(lines, line.id, code, fresh);
+    focusNext.current = shown.focusId;
+    onChange((all) => scanIntoLine(all, line.id, code, fresh).lines);
+    if (shown.lookUp) void lookUpCode(line.id, code);
   };
 
   const lookUpCode = async (lineId: string, code: string) => {

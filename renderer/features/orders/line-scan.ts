@@ -18,7 +18,7 @@ export interface ScanResult {
 }
 
 /** Enter in a line's barcode field: settle at once what needs no catalog, and move on. */
-export function scanIntoLine(lines: LineDraft[], lineId: string, raw: string): ScanResult {
+export function scanIntoLine(lines: LineDraft[], lineId: string, raw: string, fresh: LineDraft = emptyLine()): ScanResult {
   const code = raw.trim();
   if (!code) return { lines, focusId: lineId, lookUp: false };
   const same = lines.find((l) => l.id !== lineId && !isBlankLine(l) && (l.barcode.trim() === code || l.sku.trim() === code));
@@ -29,7 +29,6 @@ export function scanIntoLine(lines: LineDraft[], lineId: string, raw: string): S
   const at = lines.findIndex((l) => l.id === lineId);
   const after = lines.slice(at + 1).find(isBlankLine);
   if (after) return { lines, focusId: after.id, lookUp: true };
-  const fresh = emptyLine();
   return { lines: [...lines, fresh], focusId: fresh.id, lookUp: true };
 }
 
