@@ -154,6 +154,14 @@ export class OrdersRepo {
     return found;
   }
 
+  /** The orders a scanned code names exactly: by order no. or by waybill (tracking) no. */
+  async findByScan(code: string): Promise<Order[]> {
+    const c = code.trim();
+    if (!c) return [];
+    const [byNo, byWaybill] = await Promise.all([this.db.orders.where('orderNo').equalsIgnoreCase(c).toArray(), this.db.orders.where('waybillNo').equalsIgnoreCase(c).toArray()]);
+    return [...new Map([...byNo, ...byWaybill].map((o) => [o.id, o])).values()];
+  }
+
   findByOrderNo(orderNo: string): Promise<Order[]> {
     return this.db.orders.where('orderNo').equalsIgnoreCase(orderNo.trim()).toArray();
   }

@@ -53,6 +53,11 @@ export class ReturnsRepo {
     return rows.filter(keep);
   }
 
+  /** The return a scanned RMA no. (or an FBA license plate, imported as the RMA no.) names. */
+  findByRma(code: string): Promise<ReturnRecord | undefined> {
+    return this.db.returns.where('rmaNo').equals(code.trim()).first();
+  }
+
   get(id: string): Promise<ReturnRecord | undefined> {
     return this.db.returns.get(id);
   }

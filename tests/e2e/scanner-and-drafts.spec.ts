@@ -51,6 +51,32 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(orders.line(0).getByLabel(t('ledger:field.qty'), { exact: true })).toHaveValue('2');
     });
 
+    test('in Returns, a scanned RMA opens its return and a scanned tracking no. starts one on that order', async ({ page }) => {
+      const app = await new AppPage(page, lang).loadDemoData();
+      const { t } = app;
+      const orders = await app.orders();
+      // A single-line order's waybill, as printed on its parcel.
+      await expect(orders.rows().first()).toBeVisible();
+      const [orderNo, waybill] = await orders.rows().evaluateAll((rows) => {
+        const cells = rows.map((r) => [...r.querySelectorAll('[role=cell]')].map((c) => c.textContent!.trim()));
+        const one = cells.find((c) => !c[4]!.includes(','))!;
+        return [one[0]!, one.at(-1)!];
+      });
+      const returns = await app.returns();
+      const rma = (await returns.rows().first().getByRole('cell').first().innerText()).trim();
+
+      await returns.scanBurst(rma);
+      await expect(returns.dialog()).toHaveAccessibleName(t('ledger:returns.edit'));
+      await expect(returns.dialog().getByLabel(t('ledger:field.rmaNo'), { exact: true })).toHaveValue(rma);
+      await page.keyboard.press('Escape');
+      await expect(returns.dialog()).toBeHidden();
+
+      await returns.scanBurst(waybill);
+      await expect(returns.dialog()).toHaveAccessibleName(t('ledger:returns.new'));
+      await expect(returns.dialog().getByLabel(t('ledger:returns.findOrder'), { exact: true })).toHaveValue(orderNo);
+      await expect(returns.dialog().getByRole('radio')).toBeChecked();
+    });
+
     test('Escape, a click outside, navigation and closing the window do not lose a half-typed order', async ({ page }) => {
       const app = await new AppPage(page, lang).open('orders');
       const { t } = app;

@@ -8,6 +8,9 @@ import { useFormat } from '../../i18n/format';
 import { useServices } from '../../app/services';
 import { hashParams } from '../../app/router';
 import { Drawer } from '../../components/Drawer';
+import { useScanBurst } from '../../components/use-scan-burst';
+import { useToast } from '../../app/toast';
+import type { Order } from '../../../shared/schemas/order';
 import { CodeSelect } from '../../components/Select';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { ReturnForm } from './ReturnForm';
@@ -18,6 +21,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   const { t } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const f = useFormat();
+  const notify = useToast();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ReturnStatus | ''>('');
   const [sort, setSort] = useState<ReturnSort>('requestedDate');
@@ -30,10 +34,26 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
     window.history.replaceState(null, '', '#/returns');
   };
   const open = creating ? null : editing;
+  // A new return started from a scanned order no. or tracking no.
+  const [startOrder, setStartOrder] = useState<Order | undefined>(undefined);
   const close = () => {
     setEditing(undefined);
+    setStartOrder(undefined);
     onCreated();
   };
+  // A scanned RMA / license plate opens its return; an order no. or tracking no. starts a return on that order.
+  const openScanned = async (code: string) => {
+    const found = await repos.returns.findByRma(code);
+    if (found) return setEditing(found);
+    const orders = await repos.orders.findByScan(code);
+    if (orders.length === 1) {
+      setStartOrder(orders[0]);
+      return setEditing(null);
+    }
+    setSearch(code.trim());
+    notify(t('returns.scanNothing', { code: code.trim() }));
+  };
+  useScanBurst((code) => void openScanned(code), open === undefined);
 
   const columns: Column<ReturnRecord>[] = [
     { key: 'rma', header: t('field.rmaNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
@@ -53,7 +73,8 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         <button type="button" className="primary" onClick={() => setEditing(null)}>{t('returns.new')}</button>
       </header>
       <div className="toolbar">
-        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter' && search.trim()) { e.preventDefault(); void openScanned(search); } }} />
         <label className="inline-label">{t('field.status')}
           <CodeSelect values={RETURN_STATUSES} value={status} onChange={setStatus} allowEmpty emptyLabel={t('common:table.all')} label={(s) => t(`status.${s}`)} />
         </label>
@@ -72,7 +93,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         empty={search || status || linked.length ? t('common:table.noMatch') : t('returns.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('returns.edit') : t('returns.new')} onClose={close}>
-          <ReturnForm record={open} onDone={close} />
+          <ReturnForm record={open} startOrder={open ? undefined : startOrder} onDone={close} />
         </Drawer>
       )}
     </div>

@@ -14,6 +14,12 @@ export class ReturnsPage {
     return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
   }
 
+  /** A real scanner on the page: the code's keys a few ms apart, then Enter. */
+  async scanBurst(code: string) {
+    await this.page.keyboard.type(code, { delay: 6 });
+    await this.page.keyboard.press('Enter');
+  }
+
   async startNew() {
     await this.page.getByRole('button', { name: this.t('ledger:returns.new') }).click();
     await expect(this.dialog()).toBeVisible();
