@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 
-/** Keys closer together than this are a scanner's, not a person's. */
-const BURST_GAP_MS = 50;
+/**
+ * Keys closer together than this are a scanner's (a few ms apart; room left for a busy machine).
+ * Outside text fields nothing else types, so a generous gap costs nothing.
+ */
+const BURST_GAP_MS = 300;
 const MIN_LENGTH = 4;
 
 /**
