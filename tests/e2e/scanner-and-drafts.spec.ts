@@ -23,6 +23,12 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       // Focus starts on the platform; Tab to the order no. and type it.
       await page.keyboard.press('Tab');
       await page.keyboard.type(`SCAN-${lang}-0001`);
+      // The country picker reads "uk" as the United Kingdom (GB), searching names and codes.
+      const country = orders.dialog().getByLabel(t('ledger:field.buyerCountry'), { exact: true });
+      await country.fill('uk');
+      await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(new RegExp(`^${new Intl.DisplayNames([lang], { type: 'region' }).of('GB')} GB`));
+      await country.press('Enter');
+      await expect(country).toHaveValue(new Intl.DisplayNames([lang], { type: 'region' }).of('GB')!);
       await orders.barcodeOf(0).focus();
 
       await orders.scanBurst(cup!.barcode);
@@ -46,6 +52,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(orders.dialog()).toBeHidden();
       const row = orders.rows().filter({ hasText: `SCAN-${lang}-0001` });
       await expect(row).toContainText(`${cup!.sku}, ${case_!.sku}, ${lamp!.sku}`);
+      await expect(row).toContainText(new Intl.DisplayNames([lang], { type: 'region' }).of('GB')!);
       await row.click();
       await expect(orders.dialog().locator('tr.line-row')).toHaveCount(3);
       await expect(orders.line(0).getByLabel(t('ledger:field.qty'), { exact: true })).toHaveValue('2');

@@ -5,6 +5,7 @@ import { CURRENCIES, EXPORT_MODES, PLATFORMS } from '../../../shared/codes/ledge
 import type { Order } from '../../../shared/schemas/order';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { CountryPicker } from '../../components/CountryPicker';
 import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
@@ -56,7 +57,7 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
         </Field>
         <Field label={t('field.orderNo')} error={errorFor('orderNo')}><input {...text('orderNo')} autoComplete="off" /></Field>
         <Field label={t('field.orderDate')} error={errorFor('orderDate')}><input {...text('orderDate', 'date')} /></Field>
-        <Field label={t('field.buyerCountry')} error={errorFor('buyerCountry')}><input {...text('buyerCountry')} maxLength={2} /></Field>
+        <Field label={t('field.buyerCountry')} error={errorFor('buyerCountry')}><CountryPicker value={draft.buyerCountry} onChange={set('buyerCountry')} /></Field>
         <Field label={t('field.currency')} error={errorFor('currency')}>
           <CodeSelect values={CURRENCIES} value={draft.currency} onChange={set('currency')} label={(c) => c} />
         </Field>

@@ -1,4 +1,5 @@
 import type { Currency, ExportMode, Platform, UnitCode } from '../../../shared/codes/ledger-codes';
+import { readCountry } from '../../../shared/codes/countries';
 import { localToday } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import type { FieldError } from '../../../shared/errors';
@@ -97,7 +98,7 @@ export function orderNumberErrors(d: OrderDraft): FieldError[] {
 export function draftToOrder(d: OrderDraft): OrderInput {
   const currency = d.currency || 'CNY';
   return {
-    platform: d.platform as Platform, orderNo: d.orderNo, orderDate: d.orderDate, buyerCountry: d.buyerCountry.trim().toUpperCase(),
+    platform: d.platform as Platform, orderNo: d.orderNo, orderDate: d.orderDate, buyerCountry: readCountry(d.buyerCountry) ?? d.buyerCountry.trim(),
     currency: d.currency as Currency, exportMode: d.exportMode as ExportMode, exportDistrict: d.exportDistrict, exportPort: d.exportPort,
     exportDate: d.exportDate, zoneExitDate: d.exportMode === '1210' && d.zoneExitDate ? d.zoneExitDate : null, declarationNo: d.declarationNo, waybillNo: d.waybillNo,
     carrier: d.carrier, ...(d.shop.trim() ? { shop: d.shop } : {}),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, GRADES } from '../../../shared/codes/ledger-codes';
+import { CountryPicker } from '../../components/CountryPicker';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { CheckList } from './cells';
@@ -34,7 +35,7 @@ export function LocationCard({ location, index, onChange, onRemove, errorAt }: {
       </div>
       <div className="form-grid">
         <Field label={t('field.name')} error={at('name')} wide><input {...text('name')} /></Field>
-        <Field label={t('field.country')} error={at('country')}><input {...text('country')} maxLength={2} autoComplete="off" /></Field>
+        <Field label={t('field.country')} error={at('country')}><CountryPicker value={location.country} onChange={(country) => set({ country })} /></Field>
         <Field label={t('field.currency')} error={at('currency')}>
           <CodeSelect values={CURRENCIES} value={location.currency} label={(c) => c} onChange={(currency) => currency && set({ currency })} />
         </Field>
