@@ -23,6 +23,10 @@ export interface ReturnQuery {
   platform?: string;
   /** The buyer's country lives on the order: matched through the orders' country index. */
   country?: string;
+  /** An overseas location id, or 'none' for returns whose location is not known yet. */
+  location?: string;
+  /** Any of these statuses (a link names several: the Decide page's "waiting overseas"). */
+  statuses?: readonly ReturnStatus[];
 }
 
 export interface Returnable {
@@ -46,6 +50,8 @@ export class ReturnsRepo {
       (!query.reason || r.reason === query.reason) &&
       (!query.platform || r.platform === query.platform) &&
       (!inCountry || inCountry.has(r.orderId)) &&
+      (!query.location || r.locationId === (query.location === 'none' ? null : query.location)) &&
+      (!query.statuses?.length || query.statuses.includes(r.status)) &&
       (!q || r.rmaNo.toLowerCase().startsWith(q) || r.orderNo.toLowerCase().startsWith(q) || r.sku.toLowerCase().startsWith(q));
     // One getAll() on the index, then reverse and filter in memory (see OrdersRepo.list).
     const rows = await this.db.returns.orderBy(sort).toArray();

@@ -15,7 +15,9 @@ import { CodeSelect } from '../../components/Select';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { ReturnForm } from './ReturnForm';
 
-const LINKED = ['sku', 'reason', 'platform', 'country'] as const;
+const LINKED = ['sku', 'reason', 'platform', 'country', 'location', 'status'] as const;
+
+const LINK_FIELD: Record<(typeof LINKED)[number], string> = { sku: 'sku', reason: 'reason', platform: 'platform', country: 'buyerCountry', location: 'locationId', status: 'status' };
 
 export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
   const { t } = useTranslation(['ledger', 'common']);
@@ -28,7 +30,11 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   const [editing, setEditing] = useState<ReturnRecord | null | undefined>(undefined);
   // The dashboard opens the returns behind a chart bar with #/returns?sku=… (or reason, platform, country).
   const [linked, setLinked] = useState(() => LINKED.flatMap((k) => { const v = hashParams().get(k); return v ? [[k, v] as const] : []; }));
-  const rows = useLiveQuery(() => repos.returns.list({ search, status, sort, ...Object.fromEntries(linked) }), [repos, search, status, sort, linked]);
+  // Decide's banners link #/returns?location=none&status=requested,received_overseas,decided.
+  const { status: linkedStatus, ...exact } = Object.fromEntries(linked) as Partial<Record<(typeof LINKED)[number], string>>;
+  const statuses = (linkedStatus?.split(',') ?? []).filter((s): s is ReturnStatus => (RETURN_STATUSES as readonly string[]).includes(s));
+  const locations = useLiveQuery(async () => (await repos.presets.get()).locations, [repos]) ?? [];
+  const rows = useLiveQuery(() => repos.returns.list({ search, status, sort, ...exact, statuses }), [repos, search, status, sort, linked]);
   const unlink = () => {
     setLinked([]);
     window.history.replaceState(null, '', '#/returns');
@@ -54,6 +60,14 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
     notify(t('returns.scanNothing', { code: code.trim() }));
   };
   useScanBurst((code) => void openScanned(code), open === undefined);
+
+  const linkedValue = (k: (typeof LINKED)[number], v: string) => {
+    if (k === 'sku') return v;
+    if (k === 'country') return f.country(v);
+    if (k === 'location') return v === 'none' ? t('returns.noLocation') : (locations.find((l) => l.id === v)?.name ?? v);
+    if (k === 'status') return statuses.map((s) => t(`status.${s}`)).join(t('returns.or'));
+    return t(`${k}.${v}`);
+  };
 
   const columns: Column<ReturnRecord>[] = [
     { key: 'rma', header: t('field.rmaNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
@@ -83,7 +97,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         </label>
         {linked.length > 0 && (
           <span className="inline-label" data-testid="linked-filter">
-            {linked.map(([k, v]) => `${t(`field.${k === 'country' ? 'buyerCountry' : k}`)}: ${k === 'sku' ? v : k === 'country' ? f.country(v) : t(`${k}.${v}`)}`).join(' · ')}
+            {linked.map(([k, v]) => `${t(`field.${LINK_FIELD[k]}`)}: ${linkedValue(k, v)}`).join(' · ')}
             <button type="button" onClick={unlink}>{t('common:actions.clear')}</button>
           </span>
         )}
