@@ -51,7 +51,7 @@ export function emptyLine(): LineDraft {
 
 /** A line nobody has written in yet (the one kept ready for the next scan): skipped on save. */
 export function isBlankLine(l: LineDraft): boolean {
-  return !l.barcode.trim() && !l.sku.trim() && !l.nameZh.trim() && l.productId === null;
+  return l.productId === null && [l.barcode, l.sku, l.nameZh, l.nameEn, l.hsCode, l.unitWeightG, l.unitPrice, l.declaredValue].every((v) => !v.trim());
 }
 
 export function emptyOrderDraft(): OrderDraft {
@@ -86,7 +86,8 @@ export function orderToDraft(o: Order): OrderDraft {
 /** Each line's typed numbers checked by the one number reader, with messages that say what is wrong. */
 export function orderNumberErrors(d: OrderDraft): FieldError[] {
   const digits = d.currency ? minorDigits(d.currency) : 2;
-  return numberErrors(d.lines.flatMap((l, i) => [
+  // Indexes as saved: the blank line kept for the next scan is skipped (see draftToOrder).
+  return numberErrors(d.lines.filter((l) => !isBlankLine(l)).flatMap((l, i) => [
     { path: `lines.${i}.qty`, text: l.qty, digits: 0 },
     { path: `lines.${i}.unitWeightG`, text: l.unitWeightG, digits: 0 },
     { path: `lines.${i}.unitPriceMinor`, text: l.unitPrice, digits, money: true },
