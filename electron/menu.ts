@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/bridge/desktop-api';
 import type { Settings } from '../shared/bridge/settings';
+import { PAGE_COMMANDS, SHORTCUTS } from '../shared/bridge/shortcuts';
 import en from '../shared/locales/en/menu.json';
 import zhCN from '../shared/locales/zh-CN/menu.json';
 
@@ -39,6 +40,7 @@ export interface MenuActions {
 }
 
 type Item = MenuItemConstructorOptions;
+const accelerator = (cmd: MenuCommand) => SHORTCUTS.find((s) => s.command === cmd)?.accelerator;
 const separator: Item = { type: 'separator' };
 
 export function buildMenuTemplate(labels: MenuLabels, options: MenuOptions, actions: MenuActions): Item[] {
@@ -69,9 +71,9 @@ export function buildMenuTemplate(labels: MenuLabels, options: MenuOptions, acti
   const fileMenu: Item = {
     label: labels.file.title,
     submenu: [
-      command(labels.file.newOrder, 'new:order', 'CmdOrCtrl+N'),
-      command(labels.file.newReturn, 'new:return', 'CmdOrCtrl+Shift+N'),
-      command(labels.file.newProduct, 'new:product', 'CmdOrCtrl+Alt+N'),
+      command(labels.file.newOrder, 'new:order', accelerator('new:order')),
+      command(labels.file.newReturn, 'new:return', accelerator('new:return')),
+      command(labels.file.newProduct, 'new:product', accelerator('new:product')),
       separator,
       { label: labels.file.print, accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
       separator,
@@ -94,20 +96,12 @@ export function buildMenuTemplate(labels: MenuLabels, options: MenuOptions, acti
     ],
   };
 
-  const pages: [string, MenuCommand][] = [
-    [labels.view.orders, 'navigate:orders'],
-    [labels.view.returns, 'navigate:returns'],
-    [labels.view.decide, 'navigate:decide'],
-    [labels.view.requests, 'navigate:requests'],
-    [labels.view.dashboard, 'navigate:dashboard'],
-    [labels.view.settings, 'navigate:settings'],
-  ];
   const viewMenu: Item = {
     label: labels.view.title,
     submenu: [
-      ...pages.map(([label, cmd], index) => command(label, cmd, `CmdOrCtrl+${index + 1}`)),
+      ...PAGE_COMMANDS.map((cmd) => command(labels.view[cmd.slice('navigate:'.length) as keyof MenuLabels['view']], cmd, accelerator(cmd))),
       separator,
-      command(labels.view.find, 'find', 'CmdOrCtrl+F'),
+      command(labels.view.find, 'find', accelerator('find')),
       separator,
       { role: 'reload', label: labels.view.reload },
       { role: 'forceReload', label: labels.view.forceReload },
@@ -136,7 +130,8 @@ export function buildMenuTemplate(labels: MenuLabels, options: MenuOptions, acti
   const helpMenu: Item = {
     label: labels.help.title,
     role: 'help',
-    submenu: [{ label: labels.help.learnMore, click: () => actions.openHelp(options.helpUrl) }],
+    // "?" in the window opens the same list; the page answers it, so the item shows no accelerator.
+    submenu: [command(labels.help.shortcuts, 'shortcuts'), { label: labels.help.learnMore, click: () => actions.openHelp(options.helpUrl) }],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

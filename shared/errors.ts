@@ -21,6 +21,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[
   return issues.map((issue) => ({
     field: issue.path.map(String).join('.'),
     key: issue.message.startsWith('errors.') ? issue.message : 'errors.invalid',
+    ...(issue.code === 'custom' && issue.params ? { params: issue.params as Record<string, string | number> } : {}),
   }));
 }
 
@@ -34,4 +35,9 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
 /** Names records in a refusal: up to `max` of them, then how many more ("A, B, C … (+12)"). */
 export function namedList(names: readonly string[], max = 5): string {
   return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (+${names.length - max})`;
+}
+
+/** Throws ValidationFailed when a rule found anything wrong. */
+export function refuseAny(errors: readonly FieldError[]): void {
+  if (errors.length > 0) throw new ValidationFailed([...errors]);
 }

@@ -7,7 +7,10 @@ import { OrdersPage } from '../features/orders/OrdersPage';
 import { LanguageSelect } from './LanguageSelect';
 import { lazyPage } from './lazy-page';
 import { PAGES, usePage, type Page } from './router';
+import { isShortcutsKey } from '../../shared/bridge/shortcuts';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { useServices } from './services';
+import { hasUnsaved, leaveOrAsk } from './unsaved-guard';
 
 type Creating = 'order' | 'return' | 'product' | null;
 
@@ -36,20 +39,33 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
   const { desktop } = useServices();
   const [page, go, target] = usePage();
   const [creating, setCreating] = useState<Creating>(null);
+  const [shortcuts, setShortcuts] = useState(false);
 
   useEffect(
     () =>
       desktop.onMenuCommand((command: MenuCommand) => {
         const [verb, target] = command.split(':') as [string, string];
-        if (verb === 'navigate') go(target as Page);
+        if (verb === 'navigate') leaveOrAsk(() => go(target as Page));
         if (verb === 'new') {
-          go(target === 'order' ? 'orders' : target === 'return' ? 'returns' : 'products');
-          setCreating(target as Creating);
+          leaveOrAsk(() => {
+            go(target === 'order' ? 'orders' : target === 'return' ? 'returns' : 'products');
+            setCreating(target as Creating);
+          });
         }
         if (verb === 'find') document.querySelector<HTMLInputElement>('input.search')?.focus();
+        if (verb === 'shortcuts') setShortcuts(true);
       }),
     [desktop, go],
   );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const inTextField = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (isShortcutsKey(e, inTextField)) setShortcuts(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const done = () => setCreating(null);
   const content: Record<Page, React.ReactNode> = {
@@ -75,16 +91,18 @@ export function App({ settings, onSettings }: { settings: Settings; onSettings: 
           <ul>
             {PAGES.map((p) => (
               <li key={p}>
-                <a href={`#/${p}`} aria-current={target === p ? 'page' : undefined} className={target === p ? 'active' : undefined}
+                <a href={`#/${p}`} onClick={(e) => { if (hasUnsaved()) { e.preventDefault(); leaveOrAsk(() => go(p)); } }} aria-current={target === p ? 'page' : undefined} className={target === p ? 'active' : undefined}
                   onPointerEnter={() => void preloadPage(p).catch(() => undefined)} onFocus={() => void preloadPage(p).catch(() => undefined)}>{t(`nav.${p}`)}</a>
               </li>
             ))}
           </ul>
         </nav>
         <div className="sidebar-foot">
+          <button type="button" className="link-button shortcuts-link" onClick={() => setShortcuts(true)}>{t('shortcuts.title')} <kbd>?</kbd></button>
           <LanguageSelect settings={settings} onChange={onSettings} />
         </div>
       </aside>
+      {shortcuts && <ShortcutsOverlay inBrowser={desktop.kind === 'browser'} onClose={() => setShortcuts(false)} />}
       <main className="content">
         <Suspense fallback={<p className="page-loading" role="status">{t('app.loadingPage')}</p>}>{content[page]}</Suspense>
       </main>

@@ -1,3 +1,4 @@
+import { commandForKey } from '../../shared/bridge/shortcuts';
 import type { DesktopApi, SaveFileRequest } from '../../shared/bridge/desktop-api';
 import type { SheetData } from '../../shared/export/sheet';
 import { isAllowedExternalUrl } from '../../shared/bridge/external-url';
@@ -6,7 +7,7 @@ import { applyPatch, restoreSettings, settingsPatch, type Settings } from '../..
 /**
  * DesktopApi for a plain browser (`npm run web`, end-to-end tests, demos). Settings live in
  * localStorage under SETTINGS_KEY; files are saved as downloads; printing is window.print().
- * There is no application menu, so menu commands never arrive, and no automatic backups.
+ * There is no application menu: its commands come from the keyboard shortcuts instead. No automatic backups.
  */
 export const SETTINGS_KEY = 'homebound.settings';
 
@@ -83,7 +84,17 @@ export function createBrowserApi(
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
-    onMenuCommand: () => () => {},
+    // No menu in a browser: the same shortcuts come from the keyboard (shared/bridge/shortcuts.ts).
+    onMenuCommand: (listener) => {
+      const onKey = (e: KeyboardEvent) => {
+        const command = commandForKey(e);
+        if (!command) return;
+        e.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
     // The browser build has no folder of its own to write to; backups are the manual download.
     writeAutoBackup: async () => ({ saved: false, reason: 'unsupported' }),
     autoBackupStatus: async () => ({ supported: false }),

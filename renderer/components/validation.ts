@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationFailed, type FieldError } from '../../shared/errors';
+import { useFormat } from '../i18n/format';
 
 export interface ShownError {
   field: string;
@@ -31,10 +32,17 @@ export function useValidation(labelOf?: (path: string) => string) {
   );
   const label = labelOf ?? ledgerLabel;
 
+  // A date a rule names ("before the order date (2026-05-02)") is shown as the user reads dates.
+  const f = useFormat();
+  const shown = useCallback(
+    (params: FieldError['params']) =>
+      params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v !== 'string' ? v : /^\d{4}-\d{2}-\d{2}$/.test(v) ? f.date(v) : /^\d{4}-\d{2}-\d{2}T/.test(v) ? f.dateTime(v) : v])),
+    [f],
+  );
   const show = useCallback(
     (list: FieldError[]) =>
-      setErrors(list.map((e) => ({ field: e.field, text: `${e.field ? `${label(e.field)}: ` : ''}${t(e.key, { ...e.params, defaultValue: t('errors.invalid') })}` }))),
-    [label, t],
+      setErrors(list.map((e) => ({ field: e.field, text: `${e.field ? `${label(e.field)}: ` : ''}${t(e.key, { ...shown(e.params), defaultValue: t('errors.invalid') })}` }))),
+    [label, t, shown],
   );
 
   /** Runs a save; a refusal is shown and swallowed, anything else is rethrown. */

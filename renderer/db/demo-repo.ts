@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids';
 import type { Product } from '../../shared/schemas/product';
 import type { ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
+import { addDemoBatches } from './demo-batches';
 import { withIndexes } from './orders-repo';
 import { PresetsRepo } from './presets-repo';
 import { guardStorage } from './storage-errors';
@@ -13,6 +14,8 @@ export interface DemoCounts {
   products: number;
   orders: number;
   returns: number;
+  /** Return batches, one per status while decided returns last. */
+  batches: number;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface DemoCounts {
  */
 export function loadDemoData(db: HomeboundDb, seed = 2026, orderCount = 1200): Promise<DemoCounts> {
   return guardStorage(() =>
-    db.transaction('rw', [db.products, db.orders, db.returns, db.decisions, db.presets], async () => {
+    db.transaction('rw', [db.products, db.orders, db.returns, db.decisions, db.presets, db.batches], async () => {
       const now = nowIso();
       const catalog: Product[] = [];
       let addedProducts = 0;
@@ -52,7 +55,8 @@ export function loadDemoData(db: HomeboundDb, seed = 2026, orderCount = 1200): P
       const records = followRecommendations(priced, byId, [...catalogBySku.values()], presets);
       await db.returns.bulkAdd(records);
       await db.decisions.bulkAdd(demoDecisions(records, byId, [...catalogBySku.values()], presets, newId));
-      return { products: addedProducts, orders: fresh.length, returns: records.length };
+      const batches = await addDemoBatches(db, presets);
+      return { products: addedProducts, orders: fresh.length, returns: records.length, batches };
     }),
   );
 }

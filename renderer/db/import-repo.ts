@@ -1,3 +1,5 @@
+import { localToday } from '../../shared/dates';
+import { orderDateErrors, returnDateErrors } from '../../shared/ledger/date-rules';
 import type { Rejection } from '../../shared/import/cells';
 import type { CatalogEntry } from '../../shared/import/defaults';
 import type { ReturnCandidate } from '../../shared/import/map-returns';
@@ -57,7 +59,13 @@ async function planOrders(db: HomeboundDb, candidates: readonly OrderCandidate[]
   const writes: Order[] = [];
   const rejected: Rejection[] = [];
   let added = 0, updated = 0, unchanged = 0;
+  const today = localToday();
   for (const c of candidates) {
+    const dates = orderDateErrors(c.input, today);
+    if (dates.length) {
+      for (const e of dates) rejected.push({ row: c.rows[0]!, field: e.field, key: e.key, params: e.params, value: c.input[e.field as 'orderDate' | 'exportDate'] });
+      continue;
+    }
     const old = existing.get(`${c.input.platform}|${c.input.orderNo}`);
     const merged = mergeOrder(old, c.input);
     if (merged.outcome === 'conflict') {
@@ -82,6 +90,7 @@ async function planOrders(db: HomeboundDb, candidates: readonly OrderCandidate[]
 
 async function planReturns(db: HomeboundDb, candidates: readonly ReturnCandidate[], platform: string) {
   const now = nowIso();
+  const today = localToday();
   const writes: ReturnRecord[] = [];
   const unlinked: ReturnCandidate[] = [];
   const rejected: Rejection[] = [];
@@ -92,6 +101,8 @@ async function planReturns(db: HomeboundDb, candidates: readonly ReturnCandidate
     const order = await db.orders.where('[platform+orderNo]').equals([platform, c.orderNo]).first();
     const line = order?.lines.find((l) => l.sku === c.sku);
     if (!order || !line) { unlinked.push(c); continue; }
+    const [late] = returnDateErrors(c.requestedDate, order.orderDate, today);
+    if (late) { rejected.push({ row: c.row, field: 'returnDate', key: late.key, params: late.params, value: c.requestedDate }); continue; }
     const same = await db.returns.where('rmaNo').equals(c.rmaNo).first();
     if (same || seen.has(c.rmaNo)) { unchanged++; continue; }
     seen.add(c.rmaNo);

@@ -1,4 +1,6 @@
-import { ValidationFailed, parseOrThrow } from '../../shared/errors';
+import { localToday } from '../../shared/dates';
+import { ValidationFailed, parseOrThrow, refuseAny } from '../../shared/errors';
+import { orderDateErrors } from '../../shared/ledger/date-rules';
 import { newId } from '../../shared/ids';
 import { orderInput, type Order, type OrderInput } from '../../shared/schemas/order';
 import { nowIso, type HomeboundDb } from './database';
@@ -180,12 +182,21 @@ export class OrdersRepo {
     return found;
   }
 
+  /** The orders a scanned code names exactly: by order no. or by waybill (tracking) no. */
+  async findByScan(code: string): Promise<Order[]> {
+    const c = code.trim();
+    if (!c) return [];
+    const [byNo, byWaybill] = await Promise.all([this.db.orders.where('orderNo').equalsIgnoreCase(c).toArray(), this.db.orders.where('waybillNo').equalsIgnoreCase(c).toArray()]);
+    return [...new Map([...byNo, ...byWaybill].map((o) => [o.id, o])).values()];
+  }
+
   findByOrderNo(orderNo: string): Promise<Order[]> {
     return this.db.orders.where('orderNo').equalsIgnoreCase(orderNo.trim()).toArray();
   }
 
   async create(input: OrderInput): Promise<Order> {
     const value = parseOrThrow(orderInput, input);
+    refuseAny(orderDateErrors(value, localToday()));
     return this.write(async () => {
       await this.assertUnique(value, null);
       const now = nowIso();
@@ -197,9 +208,13 @@ export class OrdersRepo {
 
   async update(id: string, input: OrderInput): Promise<Order> {
     const value = parseOrThrow(orderInput, input);
+    refuseAny(orderDateErrors(value, localToday()));
     return this.write(async () => {
       const current = await this.db.orders.get(id);
       if (!current) throw new ValidationFailed([{ field: 'orderNo', key: 'errors.notFound' }]);
+      // Its returns were requested after the order: a later order date would put one before it.
+      const earliest = await this.db.returns.where('orderId').equals(id).filter((r) => r.requestedDate < value.orderDate).first();
+      if (earliest) throw new ValidationFailed([{ field: 'orderDate', key: 'errors.afterReturnDate', params: { date: earliest.requestedDate, rmaNo: earliest.rmaNo } }]);
       await this.assertUnique(value, id);
       await this.assertLinesCoverReturns(id, value);
       const record = withIndexes({ ...current, ...value, updatedAt: nowIso() });

@@ -1,4 +1,6 @@
-import { ValidationFailed, parseOrThrow } from '../../shared/errors';
+import { localToday } from '../../shared/dates';
+import { ValidationFailed, parseOrThrow, refuseAny } from '../../shared/errors';
+import { returnDateErrors, stepDateErrors } from '../../shared/ledger/date-rules';
 import { newId } from '../../shared/ids';
 import { BATCH_DRIVEN, canMove, type ReturnStatus } from '../../shared/ledger/return-status';
 import { refundOverLine, returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
@@ -42,6 +44,11 @@ export class ReturnsRepo {
     return { orderIds: new Set(orderIds), skus: new Set(skus) };
   }
 
+  /** The return a scanned RMA no. (or an FBA license plate, imported as the RMA no.) names. */
+  findByRma(code: string): Promise<ReturnRecord | undefined> {
+    return this.db.returns.where('rmaNo').equals(code.trim()).first();
+  }
+
   get(id: string): Promise<ReturnRecord | undefined> {
     return this.db.returns.get(id);
   }
@@ -64,7 +71,7 @@ export class ReturnsRepo {
       const now = nowIso();
       const record: ReturnRecord = {
         ...value, ...copied, id: newId(), status: 'requested', batchId: null,
-        history: [{ status: 'requested', at: now, note: '' }], createdAt: now, updatedAt: now,
+        history: [{ status: 'requested', at: requestedAt(value.requestedDate, now), note: '' }], createdAt: now, updatedAt: now,
       };
       await this.db.returns.add(record);
       return record;
@@ -76,14 +83,21 @@ export class ReturnsRepo {
     return this.write(async () => {
       const current = await this.mustGet(id);
       const copied = await this.checkAgainstOrder(value, id);
-      const record: ReturnRecord = { ...current, ...value, ...copied, updatedAt: nowIso() };
+      const now = nowIso();
+      // While it is only requested, its first step follows the request date.
+      const history = current.history.length === 1 && current.status === 'requested'
+        ? [{ ...current.history[0]!, at: requestedAt(value.requestedDate, now) }] : current.history;
+      const record: ReturnRecord = { ...current, ...value, ...copied, history, updatedAt: now };
       await this.db.returns.put(record);
       return record;
     });
   }
 
-  /** Moves a return one step in its life and records when, refusing steps the map forbids. */
-  moveStatus(id: string, to: ReturnStatus, note = ''): Promise<ReturnRecord> {
+  /**
+   * Moves a return one step in its life and records when (`at`, an ISO timestamp; now by
+   * default), refusing steps the map forbids and dates before the previous step.
+   */
+  moveStatus(id: string, to: ReturnStatus, note = '', when?: string): Promise<ReturnRecord> {
     return this.write(async () => {
       const current = await this.mustGet(id);
       // While it travels in a batch, the batch moves it (Requests page), so the two never disagree.
@@ -93,7 +107,9 @@ export class ReturnsRepo {
       if (!canMove(current.status, to)) {
         throw new ValidationFailed([{ field: 'status', key: 'errors.badTransition', params: { from: current.status, to } }]);
       }
-      const at = nowIso();
+      const now = nowIso();
+      const at = when ?? now;
+      refuseAny(stepDateErrors(at, current.history.at(-1)?.at ?? '', now));
       const record: ReturnRecord = { ...current, status: to, history: [...current.history, { status: to, at, note }], updatedAt: at };
       await this.db.returns.put(record);
       return record;
@@ -126,6 +142,7 @@ export class ReturnsRepo {
     if (!order) throw new ValidationFailed([{ field: 'orderId', key: 'errors.notFound' }]);
     const line = order.lines.find((l) => l.id === value.lineId);
     if (!line) throw new ValidationFailed([{ field: 'lineId', key: 'errors.notFound' }]);
+    refuseAny(returnDateErrors(value.requestedDate, order.orderDate, localToday()));
     const sameRma = await this.db.returns.where('rmaNo').equals(value.rmaNo).first();
     if (sameRma && sameRma.id !== selfId) {
       throw new ValidationFailed([{ field: 'rmaNo', key: 'errors.duplicateRma', params: { rmaNo: value.rmaNo } }]);
@@ -142,4 +159,10 @@ export class ReturnsRepo {
   private write<T>(work: () => Promise<T>): Promise<T> {
     return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, work));
   }
+}
+
+/** When a return was requested: the start of its request day, or now when that is today. */
+function requestedAt(requestedDate: string, now: string): string {
+  const start = new Date(`${requestedDate}T00:00:00`).toISOString();
+  return start < now && requestedDate < localToday() ? start : now;
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { RETURN_DEFAULTS } from '../../shared/schemas/return';
+import { readCountry } from '../../shared/codes/countries';
 
 /**
  * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
@@ -62,6 +63,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       await tx.table('returns').toCollection().modify((r: Record<string, unknown>) => {
         for (const [key, value] of Object.entries(RETURN_DEFAULTS)) if (r[key] === undefined) r[key] = value;
+      });
+    },
+  },
+  {
+    // Buyer and location countries as ISO alpha-2: before the country picker a form took any two
+    // letters ("UK" beside "GB") and imports kept what the file said ("usa", "美国"). Read with the
+    // one country reader; text that names no country is left as it was, for a person to fix.
+    version: 5,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table('orders').toCollection().modify((o: { buyerCountry?: string }) => {
+        const code = typeof o.buyerCountry === 'string' ? readCountry(o.buyerCountry) : null;
+        if (code && code !== o.buyerCountry) o.buyerCountry = code;
+      });
+      await tx.table('presets').toCollection().modify((p: { presets?: { locations?: { country?: string }[] } }) => {
+        for (const l of p.presets?.locations ?? []) {
+          const code = typeof l.country === 'string' ? readCountry(l.country) : null;
+          if (code) l.country = code;
+        }
       });
     },
   },

@@ -3,8 +3,8 @@
  * so the sandboxed preload that imports them stays small.
  */
 export const MENU_COMMANDS = [
-  'navigate:orders', 'navigate:returns', 'navigate:decide', 'navigate:requests',
-  'navigate:dashboard', 'navigate:settings', 'new:order', 'new:return', 'new:product', 'find',
+  'navigate:orders', 'navigate:returns', 'navigate:products', 'navigate:decide', 'navigate:requests',
+  'navigate:dashboard', 'navigate:data', 'navigate:settings', 'new:order', 'new:return', 'new:product', 'find', 'shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';

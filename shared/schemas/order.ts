@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DISTRICT_CODES } from '../codes/districts';
 import { CURRENCIES, EXPORT_MODES, PLATFORMS, UNITS } from '../codes/ledger-codes';
+import { exportBeforeOrder } from '../ledger/date-rules';
 import { isValidGtin, isValidHsCode } from '../validators';
 import { id, isoDate, minor, optionalText, positiveInt, requiredText, timestamp } from './common';
 
@@ -47,8 +48,10 @@ export const orderInput = z.object({
   /** The seller's shop or store account the order came through, where the file names it. */
   shop: optionalText(80).optional(),
 })
-  // A 9610 parcel leaves China after the buyer orders; 9810/1210 stock is exported ahead of sales.
-  .refine((o) => o.exportMode !== '9610' || o.exportDate >= o.orderDate, { message: 'errors.exportBeforeOrder', path: ['exportDate'] })
+  // The one date rule that needs no "today" (see ledger/date-rules.ts): checked on every parse.
+  .superRefine((o, ctx) => {
+    for (const e of exportBeforeOrder(o)) ctx.addIssue({ code: 'custom', message: e.key, path: [e.field], params: e.params });
+  })
   .refine((o) => !o.zoneExitDate || o.zoneExitDate >= o.exportDate, { message: 'errors.zoneExitBeforeExport', path: ['zoneExitDate'] });
 export type OrderInput = z.infer<typeof orderInput>;
 

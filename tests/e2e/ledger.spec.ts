@@ -28,11 +28,11 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await orders.startNew();
       await orders.fillHeader({ orderNo: '113-5550001-0000001', orderDate: '2026-05-02', exportDate: '2026-05-04', waybillNo: 'LP00555000100001' });
       await orders.scanIntoLine(0, '6901234567892', 'CUP-THM-500');
-      await expect(orders.line(0).getByLabel(t('ledger:field.hsCode'), { exact: true })).toHaveValue('9617001900');
+      await expect(await orders.lineField(0, 'ledger:field.hsCode')).toHaveValue('9617001900');
       await orders.fillLine(0, { qty: '3', unitPrice: '19.99', declaredValue: '12' });
-      await orders.addLine();
+      // The scan left the next line ready; it is typed by hand.
       await orders.fillLine(1, { sku: 'LED-STRIP-5M', nameZh: 'LED 灯带 5 米', hsCode: '9405420000', unitWeightG: '420', qty: '1', unitPrice: '24.50', declaredValue: '15' });
-      await orders.line(1).getByLabel(t('ledger:field.unit'), { exact: true }).selectOption({ index: 1 });
+      await (await orders.lineField(1, 'ledger:field.unit')).selectOption({ index: 1 });
       await orders.save();
       await expect(orders.rows()).toHaveCount(1);
       await expect(orders.rows().first()).toContainText('CUP-THM-500, LED-STRIP-5M');
@@ -90,14 +90,14 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await products.fill({ sku: 'CUP-BAD', nameZh: '保温杯', hsCode: '9617001900', unitWeightG: '380', goodsCost: '26' });
       await products.save();
       await expect(app.errorSummary()).toContainText(`${t('ledger:field.barcode')}: ${t('errors.gtin')}`);
-      await page.keyboard.press('Escape');
+      await app.escapeAndDiscard();
       await expect(products.rows()).toHaveCount(0);
 
       const orders = await app.orders();
       await orders.startNew();
       await orders.fillHeader({ orderNo: 'TE000000000001', orderDate: '2026-06-01', exportDate: '2026-06-02' });
       await orders.fillLine(0, { sku: 'SOCK-CTN-5P', nameZh: '纯棉袜子五双装', hsCode: '6115950000', unitWeightG: '200', qty: '2', unitPrice: '9.90', declaredValue: '5' });
-      await orders.line(0).getByLabel(t('ledger:field.unit'), { exact: true }).selectOption({ index: 1 });
+      await (await orders.lineField(0, 'ledger:field.unit')).selectOption({ index: 1 });
       await orders.save();
 
       const returns = await app.returns();
@@ -106,7 +106,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await returns.fill({ rmaNo: 'RMA-OVER', qty: '3', reason: 'size_fit', grade: 'A' });
       await returns.dialog().getByRole('button', { name: t('actions.save'), exact: true }).click();
       await expect(app.errorSummary()).toContainText(`${t('ledger:field.qty')}: ${t('errors.overQuantity', { sold: 2, returned: 0, max: 2 })}`);
-      await page.keyboard.press('Escape');
+      await app.escapeAndDiscard();
       await expect(returns.rows()).toHaveCount(0);
     });
 

@@ -1,7 +1,9 @@
 /**
  * Writes tests/fixtures/db/v1.json: the records a version-1 database held, exactly as v1 stored
  * them (no batch link on returns). Kept so the upgrade test always starts from real v1 data;
- * run it again only to add a fixture for a version about to be superseded (FIXTURE=v2: only the v2 presets).
+ * run it again only to add a fixture for a version about to be superseded (FIXTURE=v2: only the
+ * v2 fixtures: v2-presets.json and v2-countries.json, a whole version-2 ledger whose buyer countries are as
+ * typed or imported before the country picker — "UK", "usa", "美国" — and a location written "uk").
  *   node --input-type=module -e "await (await import('vite')).runnerImport('./tests/tools/make-db-fixtures.ts')"
  */
 import { writeFileSync } from 'node:fs';
@@ -40,3 +42,12 @@ writeFileSync('tests/fixtures/db/v2-presets.json', JSON.stringify({ version: 2, 
 
 // tests/fixtures/db/v2.json is the ledger as v2 stored it: v1's records with the batch link v2
 // added (batchId null), written from v1.json before version 4 changed returns.
+
+/** tests/fixtures/db/v2-countries.json: a version-2 ledger, countries as v2 let them be stored (for the version-5 upgrade). */
+// Version 2 accepted any two letters, upper-cased, and imports stored what the file said.
+const AS_WRITTEN = ['UK', 'GB', 'usa', '美国', 'Deutschland', 'XX', 'US', 'uk '];
+const v2Orders = v1Orders.map((o, i) => (i < AS_WRITTEN.length ? { ...o, buyerCountry: AS_WRITTEN[i]! } : o));
+const v2Returns = v1Returns.map((r) => ({ ...r, batchId: null }));
+const v2Ledger = { id: 'decide-presets', updatedAt: at, presets: { ...v2Presets, locations: v2Presets.locations.map((l, i) => (i === 0 ? { ...l, country: 'uk' } : l)) } };
+writeFileSync('tests/fixtures/db/v2-countries.json', JSON.stringify({ version: 2, products, orders: v2Orders, returns: v2Returns, presets: [v2Ledger], decisions: [], batches: [] }, null, 1));
+console.log(`v2-countries fixture: ${v2Orders.length} orders, countries as written: ${AS_WRITTEN.join(' | ')}`);

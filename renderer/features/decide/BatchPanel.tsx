@@ -10,7 +10,7 @@ export function BatchPanel({ plan, returns, onShip }: { plan: LocationPlan | nul
   const f = useFormat();
   const { district, optionName } = useExplain();
   const shown: BatchPlan | null = plan?.best ?? plan?.closest ?? null;
-  if (!shown) return <section className="card batch-panel"><h2>{t('batchTitle')}</h2><p className="muted">{t('batchNone')}</p></section>;
+  if (!shown) return <section className="card batch-panel"><h2>{t('batchTitle')}</h2><p className="muted">{t(plan ? 'batchNoRoute' : 'batchNone')}</p></section>;
 
   const s = shown.shared;
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { locationName } from '../../../shared/decide/location-name';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, localToday } from '../../../shared/dates';
+import { PENDING } from '../../db/returns-query';
 import { useFormat } from '../../i18n/format';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useServices } from '../../app/services';
@@ -23,6 +24,8 @@ export function DecidePage() {
   const [onText, setOnText] = useState(localToday());
   const on = isIsoDate(onText) ? onText : localToday();
   const [selected, setSelected] = useState<string | null>(null);
+  // The list shows what still waits for a decision unless asked otherwise.
+  const [shownStatus, setShownStatus] = useState<'undecided' | 'decided' | 'all'>('undecided');
   const view = useDecide(locationId, on);
   const { repos } = useServices();
   const notify = useToast();
@@ -30,17 +33,22 @@ export function DecidePage() {
 
   if (!view) return <div className="page"><header className="page-header"><h1>{t('title')}</h1></header></div>;
   const row = view.rows.find((r) => r.ret.id === selected);
+  const listed = view.rows.filter((r) => shownStatus === 'all' || (r.ret.status === 'decided') === (shownStatus === 'decided'));
+  const noLocation = view.unpriced.filter((u) => u.ret.locationId === null).length;
+  const incomplete = view.unpriced.length - noLocation;
+  const waiting = `status=${PENDING}`;
   const returnsById = new Map(view.rows.map((r) => [r.ret.id, r.ret]));
 
   const columns: Column<DecideRow>[] = [
-    { key: 'rma', header: t('column.rma'), width: '128px', render: (r) => <strong>{r.ret.rmaNo}</strong> },
-    { key: 'sku', header: t('column.sku'), width: 'minmax(110px, 1fr)', render: (r) => `${r.ret.sku} × ${r.input.qty}` },
-    { key: 'weight', header: t('column.weight'), width: '64px', align: 'end', render: (r) => f.kg(r.input.qty * r.input.unitWeightG) },
-    { key: 'mode', header: t('column.mode'), width: '40px', render: (r) => r.input.exportMode },
+    { key: 'rma', header: t('column.rma'), width: 'minmax(112px, 1fr)', render: (r) => <strong>{r.ret.rmaNo}</strong> },
+    { key: 'sku', header: t('column.sku'), width: 'minmax(110px, 1.3fr)', render: (r) => `${r.ret.sku} × ${r.input.qty}` },
+    { key: 'status', header: t('ledger:field.status'), width: 'minmax(130px, 0.9fr)', render: (r) => <span className={`status-chip status-${r.ret.status}`}>{t(`ledger:status.${r.ret.status}`)}</span> },
+    { key: 'weight', header: t('column.weight'), width: '72px', align: 'end', render: (r) => f.kg(r.input.qty * r.input.unitWeightG) },
+    { key: 'mode', header: t('column.mode'), width: '44px', render: (r) => r.input.exportMode },
     { key: 'district', header: t('column.district'), width: '44px', render: (r) => r.input.exportDistrict },
     { key: 'best', header: t('column.best'), width: 'minmax(96px, 1fr)', render: (r) => (r.summary ? t(`kindShort.${r.summary.recommended.kind}`) : r.failure ? say(r.failure) : '') },
-    { key: 'net', header: t('column.net'), width: '92px', align: 'end', render: (r) => (r.summary ? f.fen(r.summary.recommended.netFen) : '') },
-    { key: 'savings', header: t('column.savings'), width: '84px', align: 'end', render: (r) => (r.summary ? f.fen(r.summary.savingsFen) : '') },
+    { key: 'net', header: t('column.net'), width: '104px', align: 'end', render: (r) => (r.summary ? f.fen(r.summary.recommended.netFen) : '') },
+    { key: 'savings', header: t('column.savings'), width: '104px', align: 'end', render: (r) => (r.summary ? f.fen(r.summary.savingsFen) : '') },
   ];
 
   return (
@@ -60,13 +68,20 @@ export function DecidePage() {
         <label className="inline-label">{t('on')}
           <input type="date" value={onText} onChange={(e) => setOnText(e.target.value)} />
         </label>
-        <span className="muted">{t('pendingCount', { count: view.rows.length })}</span>
+        <label className="inline-label">{t('ledger:field.status')}
+          <select aria-label={t('ledger:field.status')} value={shownStatus} onChange={(e) => setShownStatus(e.target.value as typeof shownStatus)}>
+            {(['undecided', 'decided', 'all'] as const).map((s) => <option key={s} value={s}>{t(`show.${s}`)}</option>)}
+          </select>
+        </label>
+        <span className="muted">{t('pendingCount', { count: listed.length })}</span>
       </div>
-      {view.unpriced.length > 0 && <p className="notice-inline">{t('noLocation', { count: view.unpriced.length })}</p>}
+      {/* Every banner opens the returns it counts. */}
+      {noLocation > 0 && <p className="notice-inline"><a href={`#/returns?location=none&${waiting}`}>{t('noLocation', { count: noLocation })}</a></p>}
+      {incomplete > 0 && <p className="notice-inline"><a href={`#/returns?location=${encodeURIComponent(view.locationId)}&${waiting}`}>{t('incomplete', { count: incomplete })}</a></p>}
       <div className="decide-grid">
         <div className="decide-list">
-          <VirtualTable label={t('pending')} rows={view.rows} columns={columns} rowKey={(r) => r.ret.id} onOpen={(r) => setSelected(r.ret.id)}
-            empty={t('common:table.empty')} selectedKey={selected} />
+          <VirtualTable label={t('pending')} rows={listed} columns={columns} rowKey={(r) => r.ret.id} onOpen={(r) => setSelected(r.ret.id)}
+            empty={t(view.rows.length ? `emptyList.${shownStatus}` : 'emptyList.none')} selectedKey={selected} />
         </div>
         <div className="decide-detail">
           {row ? <ReturnDecision key={row.ret.id} row={row} ctx={view.ctx} on={on} latest={view.sources.decisions.get(row.ret.id)} /> : <p className="muted">{t('selectReturn')}</p>}

@@ -5,6 +5,8 @@ import { CURRENCIES, EXPORT_MODES, PLATFORMS } from '../../../shared/codes/ledge
 import type { Order } from '../../../shared/schemas/order';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { CountryPicker } from '../../components/CountryPicker';
+import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { useValidation } from '../../components/validation';
@@ -17,6 +19,7 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
   const notify = useToast();
   const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<OrderDraft>(() => (order ? orderToDraft(order) : emptyOrderDraft()));
+  useUnsavedDraft(draft);
   const set = <K extends keyof OrderDraft>(key: K) => (value: OrderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof OrderDraft, type = 'text') => ({
     type,
@@ -54,7 +57,7 @@ export function OrderForm({ order, onDone }: { order: Order | null; onDone: () =
         </Field>
         <Field label={t('field.orderNo')} error={errorFor('orderNo')}><input {...text('orderNo')} autoComplete="off" /></Field>
         <Field label={t('field.orderDate')} error={errorFor('orderDate')}><input {...text('orderDate', 'date')} /></Field>
-        <Field label={t('field.buyerCountry')} error={errorFor('buyerCountry')}><input {...text('buyerCountry')} maxLength={2} /></Field>
+        <Field label={t('field.buyerCountry')} error={errorFor('buyerCountry')}><CountryPicker value={draft.buyerCountry} onChange={set('buyerCountry')} /></Field>
         <Field label={t('field.currency')} error={errorFor('currency')}>
           <CodeSelect values={CURRENCIES} value={draft.currency} onChange={set('currency')} label={(c) => c} />
         </Field>

@@ -1,4 +1,5 @@
 import type { Currency, ExportMode, Platform, UnitCode } from '../../../shared/codes/ledger-codes';
+import { readCountry } from '../../../shared/codes/countries';
 import { localToday } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import type { FieldError } from '../../../shared/errors';
@@ -48,6 +49,11 @@ export function emptyLine(): LineDraft {
   return { id: newId(), productId: null, sku: '', barcode: '', nameZh: '', nameEn: '', hsCode: '', unit: '', unitWeightG: '', qty: '1', unitPrice: '', declaredValue: '', rebate: '0' };
 }
 
+/** A line nobody has written in yet (the one kept ready for the next scan): skipped on save. */
+export function isBlankLine(l: LineDraft): boolean {
+  return l.productId === null && [l.barcode, l.sku, l.nameZh, l.nameEn, l.hsCode, l.unitWeightG, l.unitPrice, l.declaredValue].every((v) => !v.trim());
+}
+
 export function emptyOrderDraft(): OrderDraft {
   const today = localToday();
   return {
@@ -80,7 +86,8 @@ export function orderToDraft(o: Order): OrderDraft {
 /** Each line's typed numbers checked by the one number reader, with messages that say what is wrong. */
 export function orderNumberErrors(d: OrderDraft): FieldError[] {
   const digits = d.currency ? minorDigits(d.currency) : 2;
-  return numberErrors(d.lines.flatMap((l, i) => [
+  // Indexes as saved: the blank line kept for the next scan is skipped (see draftToOrder).
+  return numberErrors(d.lines.filter((l) => !isBlankLine(l)).flatMap((l, i) => [
     { path: `lines.${i}.qty`, text: l.qty, digits: 0 },
     { path: `lines.${i}.unitWeightG`, text: l.unitWeightG, digits: 0 },
     { path: `lines.${i}.unitPriceMinor`, text: l.unitPrice, digits, money: true },
@@ -92,11 +99,12 @@ export function orderNumberErrors(d: OrderDraft): FieldError[] {
 export function draftToOrder(d: OrderDraft): OrderInput {
   const currency = d.currency || 'CNY';
   return {
-    platform: d.platform as Platform, orderNo: d.orderNo, orderDate: d.orderDate, buyerCountry: d.buyerCountry.trim().toUpperCase(),
+    platform: d.platform as Platform, orderNo: d.orderNo, orderDate: d.orderDate, buyerCountry: readCountry(d.buyerCountry) ?? d.buyerCountry.trim(),
     currency: d.currency as Currency, exportMode: d.exportMode as ExportMode, exportDistrict: d.exportDistrict, exportPort: d.exportPort,
     exportDate: d.exportDate, zoneExitDate: d.exportMode === '1210' && d.zoneExitDate ? d.zoneExitDate : null, declarationNo: d.declarationNo, waybillNo: d.waybillNo,
     carrier: d.carrier, ...(d.shop.trim() ? { shop: d.shop } : {}),
-    lines: d.lines.map((l) => ({
+    // The empty line kept ready for the next scan is not part of the order.
+    lines: d.lines.filter((l) => !isBlankLine(l)).map((l) => ({
       id: l.id, productId: l.productId, sku: l.sku, barcode: l.barcode.trim(), nameZh: l.nameZh, nameEn: l.nameEn,
       hsCode: l.hsCode.replace(/[\s.]/g, ''), unit: l.unit as UnitCode, unitWeightG: wholeNumber(l.unitWeightG), qty: wholeNumber(l.qty),
       unitPriceMinor: amount(l.unitPrice, currency), declaredValueMinor: amount(l.declaredValue, currency), rebatePerUnitFen: amount(l.rebate, 'CNY'),

@@ -1,6 +1,7 @@
 import { locationName } from '../../../shared/decide/location-name';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, GRADES } from '../../../shared/codes/ledger-codes';
+import { CountryPicker } from '../../components/CountryPicker';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { CheckList } from './cells';
@@ -8,7 +9,7 @@ import { DisposalTables } from './DisposalTables';
 import type { LocationDraft } from './presets-draft';
 import type { ErrorAt } from './use-presets-errors';
 
-type TextKey = 'name' | 'nameEn' | 'country' | 'address' | 'contact' | 'phone' | 'firstLegLabelMinor' | 'handlingMinor' | 'liquidationRateBp' | 'resalePriceFactorBp' | 'sellThroughBp' | 'platformFeeBp';
+type TextKey = 'name' | 'nameEn' | 'address' | 'contact' | 'phone' | 'firstLegLabelMinor' | 'handlingMinor' | 'liquidationRateBp' | 'resalePriceFactorBp' | 'sellThroughBp' | 'platformFeeBp';
 type RelistKey = keyof LocationDraft['relistFees'];
 const MONEY: TextKey[] = ['firstLegLabelMinor', 'handlingMinor'];
 const PERCENT: TextKey[] = ['liquidationRateBp', 'resalePriceFactorBp', 'sellThroughBp', 'platformFeeBp'];
@@ -36,7 +37,7 @@ export function LocationCard({ location, index, onChange, onRemove, errorAt }: {
       <div className="form-grid">
         <Field label={t('field.name')} error={at('name')}><input {...text('name')} /></Field>
         <Field label={t('field.nameEn')} error={at('nameEn')}><input {...text('nameEn')} /></Field>
-        <Field label={t('field.country')} error={at('country')}><input {...text('country')} maxLength={2} autoComplete="off" /></Field>
+        <Field label={t('field.country')} error={at('country')}><CountryPicker value={location.country} onChange={(country) => set({ country })} /></Field>
         <Field label={t('field.currency')} error={at('currency')}>
           <CodeSelect values={CURRENCIES} value={location.currency} label={(c) => c} onChange={(currency) => currency && set({ currency })} />
         </Field>

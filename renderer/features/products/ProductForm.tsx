@@ -4,6 +4,7 @@ import { UNITS } from '../../../shared/codes/ledger-codes';
 import type { Product } from '../../../shared/schemas/product';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { useValidation } from '../../components/validation';
@@ -15,6 +16,7 @@ export function ProductForm({ product, initialBarcode, onDone }: { product: Prod
   const notify = useToast();
   const { errors, attempt, errorFor, show } = useValidation();
   const [draft, setDraft] = useState<ProductDraft>(() => (product ? productToDraft(product) : emptyProductDraft(initialBarcode)));
+  useUnsavedDraft(draft);
   const set = <K extends keyof ProductDraft>(key: K) => (value: ProductDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof ProductDraft) => ({
     value: draft[key] as string,

@@ -6,6 +6,7 @@ import { DISTRICT_CODES } from '../../../shared/codes/districts';
 import { BATCH_TRANSPORT_MODES, REASON_CATEGORIES, type BatchRecord } from '../../../shared/schemas/batch';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { toDraft, toInput, type BatchDraft } from './batch-draft';
@@ -29,6 +30,8 @@ export function BatchForm({ record, onDone }: { record: BatchRecord | null; onDo
   useEffect(() => {
     if (suggested) setDraft((d) => (d.requestNo ? d : { ...d, requestNo: suggested }));
   }, [suggested]);
+  // The suggested request no. is the form's own filling, not typed work.
+  useUnsavedDraft(draft, (d) => ({ ...d, requestNo: suggested && d.requestNo === suggested ? '' : d.requestNo }));
   // Editing shows the batch's own returns beside those still free at its location.
   const pickable = useLiveQuery(async () => {
     if (!draft.locationId) return undefined;

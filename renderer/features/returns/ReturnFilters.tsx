@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { locationName } from '../../../shared/decide/location-name';
 import { PLATFORMS, RETURN_REASONS } from '../../../shared/codes/ledger-codes';
 import { RETURN_STATUSES } from '../../../shared/ledger/return-status';
 import type { DecidePresets } from '../../../shared/decide';
@@ -12,7 +13,7 @@ import type { ReturnUrlKey } from './return-filters';
 
 /** The returns list's filters; every change goes to the URL (return-filters.ts). */
 export function ReturnFilters({ state, set, presets }: { state: UrlState<ReturnUrlKey>; set: (patch: Partial<Record<ReturnUrlKey, string>>) => void; presets: DecidePresets | undefined }) {
-  const { t } = useTranslation(['ledger', 'common']);
+  const { t, i18n } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const f = useFormat();
   const countries = useLiveQuery(() => repos.orders.countries(), [repos]) ?? [];
@@ -34,7 +35,7 @@ export function ReturnFilters({ state, set, presets }: { state: UrlState<ReturnU
         <select value={state.location} onChange={(e) => set({ location: e.target.value })}>
           <option value="">{all}</option>
           <option value={NO_LOCATION}>{t('returns.noLocation')}</option>
-          {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          {locations.map((l) => <option key={l.id} value={l.id}>{locationName(l, i18n.language)}</option>)}
         </select>
       </label>
       <label className="inline-label">{t('field.platform')}

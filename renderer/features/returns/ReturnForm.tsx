@@ -8,6 +8,7 @@ import type { Order } from '../../../shared/schemas/order';
 import type { ReturnInput, ReturnRecord } from '../../../shared/schemas/return';
 import { useServices } from '../../app/services';
 import { useToast } from '../../app/toast';
+import { useUnsavedDraft } from '../../components/Drawer';
 import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { numberErrors } from '../../../shared/numbers';
@@ -29,19 +30,26 @@ interface Draft {
   locationId: string;
 }
 
-function toDraft(r: ReturnRecord | null): Draft {
-  if (!r) return { orderId: '', lineId: '', rmaNo: '', qty: '1', reason: '', grade: '', whereabouts: 'with_buyer', requestedDate: localToday(), notes: '', locationId: '' };
+function toDraft(r: ReturnRecord | null, on?: Order): Draft {
+  if (!r) {
+    // Started from a scanned order no. or tracking no.: that order, and its line when it has one.
+    const orderId = on?.id ?? '';
+    const lineId = on?.lines.length === 1 ? on.lines[0]!.id : '';
+    return { orderId, lineId, rmaNo: '', qty: '1', reason: '', grade: '', whereabouts: 'with_buyer', requestedDate: localToday(), notes: '', locationId: '' };
+  }
   return { ...r, qty: String(r.qty), locationId: r.locationId ?? '' };
 }
 
-export function ReturnForm({ record, onDone }: { record: ReturnRecord | null; onDone: () => void }) {
+export function ReturnForm({ record, startOrder, onDone }: { record: ReturnRecord | null; startOrder?: Order; onDone: () => void }) {
   const { t, i18n } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const notify = useToast();
   const { errors, attempt, errorFor, show } = useValidation();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(record));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(record, startOrder));
+  // Null until a money field is typed in: then it is the typed text, kept as typed.
   const [money, setMoney] = useState<MoneyDraft | null>(null);
-  const [orderSearch, setOrderSearch] = useState(record?.orderNo ?? '');
+  const [orderSearch, setOrderSearch] = useState(record?.orderNo ?? startOrder?.orderNo ?? '');
+  useUnsavedDraft({ draft, money });
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof Draft, type = 'text') => ({ type, value: draft[key], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.target.value as never) });
 

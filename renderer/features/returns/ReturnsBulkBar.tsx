@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { locationName, locationNameById } from '../../../shared/decide/location-name';
 import { GRADES, WHEREABOUTS } from '../../../shared/codes/ledger-codes';
 import type { DecidePresets } from '../../../shared/decide';
 import { namedList } from '../../../shared/errors';
@@ -33,7 +34,7 @@ export function commonSteps(selected: readonly ReturnRecord[]): { open: ReturnSt
  * step. Each is one transaction, and its toast undoes it.
  */
 export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: readonly ReturnRecord[]; selection: Selection; onSelect: (s: Selection) => void; presets: DecidePresets | undefined }) {
-  const { t } = useTranslation(['ledger', 'common']);
+  const { t, i18n } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const notify = useToast();
   const { errors, attempt } = useValidation();
@@ -67,7 +68,7 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
       <SelectionBar selection={selection} total={rows.length} onSelect={onSelect}>
         <select aria-label={t('bulk.setLocation')} value="" onChange={(e) => void set({ locationId: e.target.value === NO_LOCATION ? null : e.target.value })}>
           <option value="" disabled>{t('bulk.setLocation')}</option>
-          {(presets?.locations ?? []).map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          {(presets?.locations ?? []).map((l) => <option key={l.id} value={l.id}>{locationName(l, i18n.language)}</option>)}
           <option value={NO_LOCATION}>{t('returns.noLocation')}</option>
         </select>
         <select aria-label={t('bulk.setGrade')} value="" onChange={(e) => void set({ grade: e.target.value as ReturnPatch['grade'] })}>
@@ -88,7 +89,7 @@ export function ReturnsBulkBar({ rows, selection, onSelect, presets }: { rows: r
         <button type="button" onClick={() => void decide()}>{t('bulk.decide')}</button>
         <select aria-label={t('bulk.addToBatch')} value="" onChange={(e) => void addToBatch(e.target.value)}>
           <option value="" disabled>{t('bulk.addToBatch')}</option>
-          {drafts.map((b) => <option key={b.id} value={b.id}>{`${b.requestNo} · ${presets?.locations.find((l) => l.id === b.locationId)?.name ?? b.locationId}`}</option>)}
+          {drafts.map((b) => <option key={b.id} value={b.id}>{`${b.requestNo} · ${locationNameById(presets?.locations, b.locationId, i18n.language)}`}</option>)}
         </select>
       </SelectionBar>
       <ErrorSummary title={t('common:errors.summary')} errors={errors} />

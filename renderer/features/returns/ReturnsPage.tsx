@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { locationNameById } from '../../../shared/decide/location-name';
+import type { Order } from '../../../shared/schemas/order';
 import type { ReturnRecord } from '../../../shared/schemas/return';
 import { useFormat } from '../../i18n/format';
 import { useServices } from '../../app/services';
+import { useToast } from '../../app/toast';
 import { useUrlState } from '../../app/url-state';
 import { Drawer } from '../../components/Drawer';
+import { useScanBurst } from '../../components/use-scan-burst';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { ColumnChooser } from '../../components/table/ColumnChooser';
 import { useColumnPrefs } from '../../components/table/column-prefs';
@@ -18,9 +22,10 @@ import { isFiltered, RETURN_URL_KEYS, toReturnQuery } from './return-filters';
 const returnId = (r: ReturnRecord) => r.id;
 
 export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
-  const { t } = useTranslation(['ledger', 'common']);
+  const { t, i18n } = useTranslation(['ledger', 'common']);
   const { repos } = useServices();
   const f = useFormat();
+  const notify = useToast();
   // Filters and sort live in the URL: a reload, or a link (the dashboard's bars, Decide's banner), opens the same list.
   const [state, set] = useUrlState(RETURN_URL_KEYS);
   const query = useMemo(() => toReturnQuery(state), [state]);
@@ -31,14 +36,32 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   // A new filter is a new list: what was selected in the old one is not carried over.
   useEffect(() => setSelection(NO_SELECTION), [query.search, query.status, query.reason, query.location, query.platform, query.country, query.from, query.to, query.sku]);
   const open = creating ? null : editing;
+  // A new return started from a scanned order no. or tracking no.
+  const [startOrder, setStartOrder] = useState<Order | undefined>(undefined);
   const close = () => {
     setEditing(undefined);
+    setStartOrder(undefined);
     onCreated();
   };
+  // A scanned RMA / license plate opens its return; an order no. or tracking no. starts a return on that order.
+  // Enter in the search box tries the same, quietly: the list below already shows what the text matches.
+  const openScanned = async (code: string, typed = false) => {
+    const found = await repos.returns.findByRma(code);
+    if (found) return setEditing(found);
+    const orders = await repos.orders.findByScan(code);
+    if (orders.length === 1) {
+      setStartOrder(orders[0]);
+      return setEditing(null);
+    }
+    if (typed) return;
+    set({ q: code.trim() });
+    notify(t('returns.scanNothing', { code: code.trim() }));
+  };
+  useScanBurst((code) => void openScanned(code), open === undefined);
   const sort: SortState = { key: query.sort ?? 'requestedDate', desc: query.desc ?? query.sort === 'requestedDate' };
 
   const columns = useMemo((): Column<ReturnRecord>[] => {
-    const locationName = (id: string | null) => (id === null ? '' : presets?.locations.find((l) => l.id === id)?.name ?? id);
+    const locationName = (id: string | null) => (id === null ? '' : locationNameById(presets?.locations, id, i18n.language));
     return [
       { key: 'rma', sort: 'rmaNo', header: t('field.rmaNo'), width: 'minmax(120px, 1fr)', render: (r) => <strong>{r.rmaNo}</strong> },
       { key: 'order', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(150px, 1.3fr)', render: (r) => r.orderNo },
@@ -51,7 +74,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
       { key: 'date', sort: 'requestedDate', header: t('field.requestedDate'), width: '110px', render: (r) => f.date(r.requestedDate) },
       { key: 'status', sort: 'status', header: t('field.status'), width: '130px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
     ];
-  }, [t, f, presets]);
+  }, [t, f, presets, i18n.language]);
   const prefs = useColumnPrefs('returns', columns);
 
   return (
@@ -61,7 +84,8 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         <button type="button" className="primary" onClick={() => setEditing(null)}>{t('returns.new')}</button>
       </header>
       <div className="toolbar">
-        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={state.q} onChange={(e) => set({ q: e.target.value })} />
+        <input type="search" className="search" aria-label={t('common:actions.search')} placeholder={t('returns.searchPlaceholder')} value={state.q} onChange={(e) => set({ q: e.target.value })}
+          onKeyDown={(e) => { if (e.key === 'Enter' && state.q.trim()) { e.preventDefault(); void openScanned(state.q, true); } }} />
         {isFiltered(state) && <button type="button" onClick={() => set(Object.fromEntries(RETURN_URL_KEYS.filter((k) => k !== 'sort' && k !== 'dir').map((k) => [k, ''])))}>{t('returns.clearFilters')}</button>}
         <span className="spacer" />
         <span className="muted">{t('common:table.count', { count: rows?.length ?? 0 })}</span>
@@ -74,7 +98,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
         empty={isFiltered(state) ? t('common:table.noMatch') : t('returns.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('returns.edit') : t('returns.new')} onClose={close}>
-          <ReturnForm record={open} onDone={close} />
+          <ReturnForm record={open} startOrder={open ? undefined : startOrder} onDone={close} />
         </Drawer>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { NEXT_STATUSES } from '../../../shared/ledger/return-status';
+import { useState } from 'react';
+import { NEXT_STATUSES, type ReturnStatus } from '../../../shared/ledger/return-status';
 import type { ReturnRecord } from '../../../shared/schemas/return';
 import { useServices } from '../../app/services';
 import { ErrorSummary } from '../../components/Field';
@@ -14,15 +15,25 @@ export function StatusPanel({ record }: { record: ReturnRecord }) {
   const f = useFormat();
   const { errors, attempt } = useValidation();
   const live = useLiveQuery(() => repos.returns.get(record.id), [repos, record.id]) ?? record;
+  // Blank means "now"; a step done earlier (received last Tuesday) is dated back here.
+  const [when, setWhen] = useState('');
+  const move = async (to: ReturnStatus) => {
+    const at = when ? new Date(when).toISOString() : undefined;
+    if (await attempt(() => repos.returns.moveStatus(live.id, to, '', at))) setWhen('');
+  };
 
   return (
     <section className="status-panel" aria-label={t('field.status')}>
       <h3>{t('field.status')}: <span className={`status-chip status-${live.status}`} data-testid="current-status">{t(`status.${live.status}`)}</span></h3>
       {NEXT_STATUSES[live.status].length > 0 && (
         <div className="status-moves" role="group" aria-label={t('returns.move')}>
+          <label className="inline-label">{t('field.at')}
+            <input type="datetime-local" value={when || localDateTime(new Date())} max={localDateTime(new Date(Date.now() + 86_400_000))}
+              onChange={(e) => setWhen(e.target.value)} />
+          </label>
           <span className="muted">{t('returns.move')}</span>
           {NEXT_STATUSES[live.status].map((to) => (
-            <button key={to} type="button" onClick={() => attempt(() => repos.returns.moveStatus(live.id, to))}>{t(`status.${to}`)}</button>
+            <button key={to} type="button" onClick={() => move(to)}>{t(`status.${to}`)}</button>
           ))}
         </div>
       )}
@@ -35,4 +46,10 @@ export function StatusPanel({ record }: { record: ReturnRecord }) {
       </ol>
     </section>
   );
+}
+
+/** "2026-05-01T14:30" in the user's time zone, as a datetime-local input holds it. */
+function localDateTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }

@@ -63,6 +63,13 @@ export class AppPage {
     return this.reload();
   }
 
+  /** Escape on a drawer holding typed work: it asks first, and the person discards. */
+  async escapeAndDiscard() {
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('alertdialog', { name: this.t('unsaved.question') }).getByRole('button', { name: this.t('unsaved.discard') }).click();
+    await expect(this.page.getByRole('dialog')).toBeHidden();
+  }
+
   toast() {
     return this.page.locator('.toast');
   }

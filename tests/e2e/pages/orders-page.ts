@@ -49,8 +49,18 @@ export class OrdersPage {
     if (fields.declarationNo) await d.getByLabel(this.t('ledger:field.declarationNo'), { exact: true }).fill(fields.declarationNo);
   }
 
+  /** A line of the compact table: its row and, when open, its row of declaration details. */
   line(index: number) {
-    return this.dialog().getByTestId(`line-${index}`);
+    return this.dialog().locator(`[data-testid="line-${index}"], [data-testid="line-${index}-detail"]`);
+  }
+
+  /** A line's input by its label; the declaration details (HS code, unit, weight …) are opened first if closed. */
+  async lineField(index: number, labelKey: string) {
+    const field = this.line(index).getByLabel(this.t(labelKey), { exact: true });
+    if ((await field.count()) === 0) {
+      await this.dialog().getByTestId(`line-${index}`).getByRole('button', { name: this.t('ledger:orders.lineDetailsOf', { n: index + 1 }) }).click();
+    }
+    return field;
   }
 
   /** Types the barcode and Enter, as a scanner does, then waits for the catalog to fill the line. */
@@ -61,10 +71,29 @@ export class OrdersPage {
     await expect(this.line(index).getByLabel(this.t('ledger:field.sku'), { exact: true })).toHaveValue(expectSku);
   }
 
+  /** A real scanner: the code's keys a few ms apart, then Enter, into whatever has the focus. */
+  async scanBurst(code: string) {
+    await this.page.keyboard.type(code, { delay: 6 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  barcodeOf(index: number) {
+    return this.dialog().getByTestId(`line-${index}`).getByLabel(this.t('ledger:field.barcode'), { exact: true });
+  }
+
   async fillLine(index: number, fields: LineFields) {
     for (const [key, value] of Object.entries(fields) as [keyof LineFields, string][]) {
-      await this.line(index).getByLabel(this.t(LINE_LABELS[key]), { exact: true }).fill(value);
+      await (await this.lineField(index, LINE_LABELS[key])).fill(value);
     }
+  }
+
+  /** Closes the drawer with Escape; with typed work in it, the drawer asks first. */
+  async escape() {
+    await this.page.keyboard.press('Escape');
+  }
+
+  unsavedQuestion() {
+    return this.page.getByRole('alertdialog', { name: this.t('unsaved.question') });
   }
 
   async addLine() {

@@ -33,6 +33,12 @@ export class ReturnsPage {
     return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('cell') });
   }
 
+  /** A real scanner on the page: the code's keys a few ms apart, then Enter. */
+  async scanBurst(code: string) {
+    await this.page.keyboard.type(code, { delay: 6 });
+    await this.page.keyboard.press('Enter');
+  }
+
   async startNew() {
     await this.page.getByRole('button', { name: this.t('ledger:returns.new') }).click();
     await expect(this.dialog()).toBeVisible();
@@ -46,13 +52,18 @@ export class ReturnsPage {
     await d.getByRole('radio', { name: new RegExp(sku) }).check();
   }
 
-  async fill(fields: { rmaNo?: string; qty?: string; reason?: string; grade?: string; notes?: string }) {
+  async fill(fields: { rmaNo?: string; qty?: string; reason?: string; grade?: string; notes?: string; requestedDate?: string }) {
     const d = this.dialog();
     if (fields.rmaNo !== undefined) await d.getByLabel(this.t('ledger:field.rmaNo'), { exact: true }).fill(fields.rmaNo);
     if (fields.qty !== undefined) await d.getByLabel(this.t('ledger:field.qty'), { exact: true }).fill(fields.qty);
     if (fields.reason) await d.getByLabel(this.t('ledger:field.reason'), { exact: true }).selectOption({ label: this.t(`ledger:reason.${fields.reason}`) });
     if (fields.grade) await d.getByLabel(this.t('ledger:field.grade'), { exact: true }).selectOption({ label: this.t(`ledger:grade.${fields.grade}`) });
     if (fields.notes !== undefined) await d.getByLabel(this.t('ledger:field.notes'), { exact: true }).fill(fields.notes);
+    if (fields.requestedDate !== undefined) await d.getByLabel(this.t('ledger:field.requestedDate'), { exact: true }).fill(fields.requestedDate);
+  }
+
+  async save() {
+    await this.dialog().getByRole('button', { name: this.t('actions.save'), exact: true }).click();
   }
 
   async saveExpectingClose() {

@@ -3,6 +3,7 @@ import { RETURN_STATUSES, canMove } from '../../../shared/ledger/return-status';
 import { DEMO_END } from '../../../shared/demo/demo-ledger';
 import { orderInput } from '../../../shared/schemas/order';
 import { returnInput } from '../../../shared/schemas/return';
+import { BATCH_STATUSES } from '../../../shared/schemas/batch';
 import { loadDemoData } from '../../../renderer/db/demo-repo';
 import { freshRepositories } from './test-db';
 
@@ -23,9 +24,16 @@ describe('demo data', () => {
       path.slice(1).forEach((s, i) => expect(canMove(path[i]!, s)).toBe(true));
     }
     expect(new Set(rets.map((r) => r.status))).toEqual(new Set(RETURN_STATUSES));
+    // Requests has something on first run: a return batch in every status, its returns moved with it.
+    const batches = await db.batches.toArray();
+    expect(counts.batches).toBe(4);
+    expect(batches.map((b) => b.status).sort()).toEqual([...BATCH_STATUSES].sort());
+    const step = { draft: 'in_batch', submitted: 'in_transit', cleared: 'cleared', received: 'received_china' } as const;
+    for (const b of batches) for (const id of b.returnIds) expect(rets.find((r) => r.id === id)?.status).toBe(step[b.status]);
     // Nothing in the demo year happens after its last day.
     expect(all.every((o) => o.orderDate <= DEMO_END)).toBe(true);
-    expect(rets.every((r) => r.requestedDate <= DEMO_END && r.history.every((h) => h.at.slice(0, 10) <= DEMO_END))).toBe(true);
+    // (The demo's batches are made, and move their returns, on the day the demo is loaded.)
+    expect(rets.every((r) => r.requestedDate <= DEMO_END && (r.batchId !== null || r.history.every((h) => h.at.slice(0, 10) <= DEMO_END)))).toBe(true);
     expect(new Set(all.map((o) => o.platform)).size).toBeGreaterThanOrEqual(6);
     expect(all.some((o) => o.buyerCountry === 'RU' && o.exportDistrict === '9400' && o.exportPort.includes('Khorgos'))).toBe(true);
     expect(new Set(all.map((o) => o.exportDistrict)).size).toBeGreaterThanOrEqual(5);
@@ -39,7 +47,7 @@ describe('demo data', () => {
     const nos = async (r: typeof a) => (await r.orders.list({ sort: 'orderNo' })).map((o) => `${o.platform}|${o.orderNo}|${o.lines.length}`);
     expect(await nos(a)).toEqual(await nos(b));
     const again = await loadDemoData(a.db, 11, 200);
-    expect(again).toEqual({ products: 0, orders: 0, returns: 0 });
+    expect(again).toEqual({ products: 0, orders: 0, returns: 0, batches: 0 });
     expect(await a.orders.list()).toHaveLength(200 + 8);
   });
 });

@@ -74,11 +74,23 @@ describe('browser DesktopApi', () => {
     createObjectURL.mockRestore();
   });
 
-  it('never delivers menu commands, and unsubscribing is safe', () => {
-    const unsubscribe = createBrowserApi(() => memoryStorage()).onMenuCommand(() => {
-      throw new Error('no menu in the browser');
-    });
-    expect(() => unsubscribe()).not.toThrow();
+  it('delivers the menu commands from the keyboard shortcuts, and stops after unsubscribing', () => {
+    const target = new EventTarget();
+    vi.stubGlobal('window', target);
+    const got: string[] = [];
+    const unsubscribe = createBrowserApi(() => memoryStorage()).onMenuCommand((c) => got.push(c));
+    const key = (init: Record<string, unknown>) => {
+      const e = Object.assign(new Event('keydown', { cancelable: true }), { code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false }, init);
+      target.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(key({ code: 'KeyN', ctrlKey: true })).toBe(true);
+    expect(key({ code: 'KeyN' })).toBe(false);
+    expect(key({ code: 'Digit2', altKey: true })).toBe(true);
+    unsubscribe();
+    key({ code: 'KeyN', ctrlKey: true });
+    expect(got).toEqual(['new:order', 'navigate:returns']);
+    vi.unstubAllGlobals();
   });
 
   it('has no automatic backups: writing reports unsupported and no request ever arrives', async () => {

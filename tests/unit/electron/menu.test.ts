@@ -57,12 +57,15 @@ describe('buildMenuTemplate', () => {
   it.each([
     ['New Order', 'CmdOrCtrl+N', 'new:order'],
     ['New Return', 'CmdOrCtrl+Shift+N', 'new:return'],
+    // Pages numbered as the sidebar lists them, all eight.
     ['Orders', 'CmdOrCtrl+1', 'navigate:orders'],
     ['Returns', 'CmdOrCtrl+2', 'navigate:returns'],
-    ['Decide', 'CmdOrCtrl+3', 'navigate:decide'],
-    ['Requests', 'CmdOrCtrl+4', 'navigate:requests'],
-    ['Dashboard', 'CmdOrCtrl+5', 'navigate:dashboard'],
-    ['Settings', 'CmdOrCtrl+6', 'navigate:settings'],
+    ['Products', 'CmdOrCtrl+3', 'navigate:products'],
+    ['Decide', 'CmdOrCtrl+4', 'navigate:decide'],
+    ['Requests', 'CmdOrCtrl+5', 'navigate:requests'],
+    ['Dashboard', 'CmdOrCtrl+6', 'navigate:dashboard'],
+    ['Import & Export', 'CmdOrCtrl+7', 'navigate:data'],
+    ['Settings', 'CmdOrCtrl+8', 'navigate:settings'],
     ['Find…', 'CmdOrCtrl+F', 'find'],
   ])('%s has %s and sends %s', (label, accelerator, command) => {
     const { template, actions } = build();

@@ -58,7 +58,7 @@ describe('order import into the ledger', () => {
     const text = readFileSync('tests/fixtures/import/amazon-all-orders.txt', 'utf8').replace('113-0000001-0000001\t\t2026-04-05T21:06:21+00:00', '113-0000001-0000001\t\t2026-05-01T10:00:00+00:00');
     const plan = await importer.commitOrders((await parse(new TextEncoder().encode(text))).orders!.orders);
     expect(plan).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
-    expect(plan.rejected).toEqual([{ row: 2, field: 'exportDate', key: 'errors.exportBeforeOrder' }]);
+    expect(plan.rejected).toEqual([{ row: 2, field: 'exportDate', key: 'errors.exportBeforeOrder', params: { date: '2026-05-01' } }]);
     const [after] = await repos.orders.findByOrderNo('113-0000001-0000001');
     expect(after).toEqual(edited);
     expect(after!.orderDate).toBe('2026-04-05');
