@@ -1,7 +1,7 @@
-import codes from 'i18n-iso-countries/codes.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 
 /**
  * Countries as sellers write them → ISO 3166-1 alpha-2. The names come from the maintained
