@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { BACKUP_TABLES, type Backup } from '../../shared/backup/envelope';
 import type { BackupTable } from '../../shared/backup/records';
-import { BackupWriter, gzipSink, type StreamHeader } from '../../shared/backup/stream-format';
+import { writeBackupFile, type BackupWriter, type StreamHeader } from '../../shared/backup/stream-format';
 import { isHeader, readStreamBackup } from '../../shared/backup/stream-reader';
 import type { Settings } from '../../shared/bridge/settings';
 import { version as appVersion } from '../../package.json';
@@ -41,13 +41,12 @@ export class BackupRepo {
     return BACKUP_TABLES.map((t) => this.db.table(t));
   }
 
-  /** Writes a streamed backup of the ledger into `sink` (uncompressed lines). */
-  write(settings: Settings, sink: (bytes: Uint8Array) => Promise<void>, onProgress?: Progress, now = new Date()): Promise<StreamHeader> {
+  /** Writes a streamed backup of the ledger through `writer`. */
+  write(settings: Settings, writer: BackupWriter, onProgress?: Progress, now = new Date()): Promise<StreamHeader> {
     return this.db.transaction('r', this.tables(), async () => {
       const counts = {} as Record<BackupTable, number>;
       for (const t of BACKUP_TABLES) counts[t] = await this.db.table(t).count();
       const header: StreamHeader = { format: 'homebound-backup', version: 2, createdAt: now.toISOString(), appVersion, schemaVersion: CURRENT_SCHEMA_VERSION, counts, settings };
-      const writer = new BackupWriter(sink);
       await Dexie.waitFor(writer.header(header), WAIT_MS);
       const total = BACKUP_TABLES.reduce((n, t) => n + counts[t], 0);
       let done = 0;
@@ -67,19 +66,10 @@ export class BackupRepo {
     });
   }
 
-  /** The whole backup file: gzip bytes collected as a Blob, chunk by chunk (the browser may keep it on disk). */
+  /** The whole backup file, chunk by chunk into gzip and a Blob. */
   async file(settings: Settings, onProgress?: Progress): Promise<{ blob: Blob; header: StreamHeader }> {
-    const gzip = gzipSink();
-    const blob = new Response(gzip.compressed).blob();
-    try {
-      const header = await this.write(settings, gzip.write, onProgress);
-      await gzip.close();
-      return { blob: await blob, header };
-    } catch (error) {
-      await gzip.abort(error).catch(() => undefined);
-      await blob.catch(() => undefined);
-      throw error;
-    }
+    const { blob, result } = await writeBackupFile((writer) => this.write(settings, writer, onProgress));
+    return { blob, header: result };
   }
 
   async counts(): Promise<Record<string, number>> {

@@ -116,5 +116,20 @@ export function gzipSink(): { write: (bytes: Uint8Array) => Promise<void>; close
   };
 }
 
+/** Runs `produce` against a writer into gzip and collects the file as a Blob (kept on disk by a browser when large). */
+export async function writeBackupFile<T>(produce: (writer: BackupWriter) => Promise<T>): Promise<{ blob: Blob; result: T }> {
+  const gzip = gzipSink();
+  const blob = new Response(gzip.compressed).blob();
+  try {
+    const result = await produce(new BackupWriter(gzip.write));
+    await gzip.close();
+    return { blob: await blob, result };
+  } catch (error) {
+    await gzip.abort(error).catch(() => undefined);
+    await blob.catch(() => undefined);
+    throw error;
+  }
+}
+
 /** gzip files open with 1f 8b; a version-1 backup is JSON text. */
 export const isStreamBackup = (head: Uint8Array): boolean => head[0] === 0x1f && head[1] === 0x8b;

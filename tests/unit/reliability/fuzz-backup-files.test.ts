@@ -9,6 +9,7 @@ import { PRESETS_ID } from '../../../renderer/db/presets-repo';
 import type { Repositories } from '../../../renderer/db/repositories';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema-versions';
 import { TEST_PRESETS } from '../../builders/decide';
+import { v1Backup } from '../../builders/backup';
 import { freshRepositories } from '../db/test-db';
 import { withOneFieldBroken } from './fuzz-values';
 
@@ -46,7 +47,7 @@ beforeAll(async () => {
       status: 'draft', history: [{ status: 'draft', at: '2026-04-30T10:00:00.000Z' }], createdAt: '2026-04-30T10:00:00.000Z', updatedAt: '2026-04-30T10:00:00.000Z',
     });
   }
-  seed = await new BackupRepo(repos.db).snapshot(DEFAULT_SETTINGS, new Date('2026-05-02T08:00:00Z'));
+  seed = await v1Backup(repos.db, DEFAULT_SETTINGS, new Date('2026-05-02T08:00:00Z'));
   seedBytes = backupBytes(seed);
   seedJson = JSON.parse(new TextDecoder().decode(seedBytes)) as Json;
   expect(readBackup(seedBytes, CURRENT_SCHEMA_VERSION).ok).toBe(true);
@@ -172,7 +173,7 @@ describe('restoring through BackupRepo on fake-indexeddb', () => {
   beforeAll(async () => {
     repos = freshRepositories();
     await loadDemoData(repos.db, 7, 8);
-    before = await new BackupRepo(repos.db).snapshot(DEFAULT_SETTINGS);
+    before = await v1Backup(repos.db, DEFAULT_SETTINGS);
   });
 
   it('500 malformed files: the ledger holds what it held, or exactly an accepted file', async () => {
