@@ -14,7 +14,7 @@ export async function v1Backup(db: HomeboundDb, settings: Settings, now = new Da
 }
 
 /** The bytes of a Blob, for tests that spoil them. */
-export const blobBytes = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer());
+export const blobBytes = async (blob: Blob): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await blob.arrayBuffer());
 
 /** A streamed backup's lines, uncompressed: what a test edits to damage one on purpose. */
 export async function gunzipText(blob: Blob): Promise<string> {
