@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  * The specs launch Debian's Chromium themselves (a persistent profile that outlives the kill),
  * so only the server and the URL are set here. Its own port, clear of the e2e run's 4319.
  */
-const PORT = 4329;
+/** CRASH_PORT: another port, for a second checkout on the same machine. */
+const PORT = Number(process.env.CRASH_PORT ?? 4329);
 
 export default defineConfig({
   testDir: '.',

@@ -114,7 +114,7 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
         </p>
       )}
       {progress && (
-        <div className="data-progress" data-testid="backup-progress">
+        <div className="data-progress" data-testid="backup-progress" data-phase={progress.phase}>
           <progress max={progress.total || 1} value={progress.done} />
           <span>{t('backup.progress', { phase: t(`backup.phase.${progress.phase}`), done: fmt.number(progress.done), total: fmt.number(progress.total) })}</span>
         </div>
