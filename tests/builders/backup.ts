@@ -1,5 +1,6 @@
 import { BACKUP_TABLES, makeBackup, type Backup, type BackupTables } from '../../shared/backup/envelope';
 import type { Settings } from '../../shared/bridge/settings';
+import { demoOrders } from '../bench/data';
 import type { HomeboundDb } from '../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
 
@@ -24,4 +25,17 @@ export async function gunzipText(blob: Blob): Promise<string> {
 /** Lines back into a gzip file, without recomputing any checksum. */
 export async function gzipText(text: string): Promise<Blob> {
   return new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}
+
+/**
+ * `count` orders of the demo seller's year with unique platform + order no. (the demo
+ * generator's Shopify numbers repeat past ~50,000 orders): a large ledger a backup can hold.
+ */
+export function largeLedgerOrders(count: number): Record<string, unknown>[] {
+  const seen = new Set<string>();
+  return demoOrders(count).map((o, i) => {
+    const orderNo = seen.has(`${o.platform}|${o.orderNo}`) ? `${o.orderNo}-${i}` : o.orderNo;
+    seen.add(`${o.platform}|${orderNo}`);
+    return { ...o, orderNo };
+  });
 }

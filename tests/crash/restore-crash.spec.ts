@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeBackupFile } from '../../shared/backup/stream-format';
 import { DEFAULT_SETTINGS } from '../../shared/bridge/settings';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
-import { demoOrders } from '../bench/data';
+import { largeLedgerOrders } from '../builders/backup';
 import { DataPage } from '../e2e/pages/data-page';
 import { browserPid, countOrders, killHard, launch, openApp, ROWS } from './harness';
 
@@ -22,7 +22,7 @@ let work: string;
 let file: string;
 test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'hb-restore-crash-'));
-  const orders = demoOrders(ROWS) as unknown as Record<string, unknown>[];
+  const orders = largeLedgerOrders(ROWS);
   const { blob } = await writeBackupFile(async (w) => {
     await w.header({ createdAt: new Date().toISOString(), appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, counts: { products: 0, orders: ROWS, returns: 0, decisions: 0, presets: 0, batches: 0 }, settings: DEFAULT_SETTINGS });
     await w.add('orders', orders);

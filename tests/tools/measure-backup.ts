@@ -15,6 +15,7 @@ import { BackupRepo } from '../../renderer/db/backup-repo';
 import { HomeboundDb } from '../../renderer/db/database';
 import { loadDemoData } from '../../renderer/db/demo-repo';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
+import { largeLedgerOrders } from '../builders/backup';
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1]! : fallback; };
 const orders = Number(arg('orders', '100000'));
@@ -38,7 +39,9 @@ async function step<T>(name: string, out: Record<string, unknown>, work: () => P
 
 const source = open();
 const loadStart = performance.now();
-await loadDemoData(source, 2026, orders);
+// The demo catalog and its year at 1,200 orders (returns, decisions), then `orders` more orders.
+await loadDemoData(source, 2026, 1200);
+for (let i = 0, all = largeLedgerOrders(orders); i < all.length; i += 10_000) await source.table('orders').bulkAdd(all.slice(i, i + 10_000).map((o) => ({ ...o, id: `big-${String(o.id)}`, orderNo: `B${String(o.orderNo)}` })));
 const counts = Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await source.table(t).count()])));
 const out: Record<string, unknown> = { way, counts, loadMs: Math.round(performance.now() - loadStart) };
 const target = open();
