@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../shared/bridge/settings';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
 import { largeLedgerOrders } from '../builders/backup';
 import { DataPage } from '../e2e/pages/data-page';
-import { browserPid, countOrders, killHard, launch, openApp, ROWS } from './harness';
+import { countOrders, cutByClosing, cutByKilling, openApp, ROWS, waitForWrite } from './harness';
 
 /**
  * Issue 17: a streamed restore of a 100,000-order backup — one read-write transaction kept
@@ -40,61 +40,24 @@ async function restoreUntilWriting(context: BrowserContext): Promise<{ page: Pag
   await app.loadDemoData();
   const before = await countOrders(page);
   expect(before).toBeGreaterThan(0);
-  const data = await new DataPage(page, app.t).open();
+  await new DataPage(page, app.t).open();
   await page.getByLabel(app.t('data:backup.choose')).setInputFiles(file);
   await expect(page.getByTestId('restore-preview')).toBeVisible({ timeout: 240_000 });
   await page.getByRole('button', { name: app.t('data:backup.confirm') }).click();
-  expect(data).toBeTruthy();
   return { page, before };
 }
 
-/** Waits until the restore has written `fraction` of the records inside its transaction; the caller cuts at once. */
-async function waitForRestore(page: Page, fraction: number): Promise<number> {
-  const handle = await page.waitForFunction(({ fraction, rows }) => {
-    const bar = document.querySelector<HTMLProgressElement>('[data-phase="restore"] progress');
-    return bar && bar.max === rows && bar.value >= rows * fraction && bar.value < rows ? bar.value : false;
-  }, { fraction, rows: ROWS }, { polling: 10, timeout: 240_000 });
-  return (await handle.jsonValue()) as number;
-}
+/** The restore's own progress bar (the backup of the data before it has one too). */
+const restoreAt = (fraction: number) => (page: Page) => waitForWrite(page, fraction, '[data-phase="restore"] progress');
 
-test(`closing the page half-way through a restore leaves the ledger as before or as the backup`, async ({ baseURL }) => {
-  const context = await launch(mkdtempSync(join(work, 'close-')), baseURL);
-  try {
-    const { page, before } = await restoreUntilWriting(context);
-    const at = await waitForRestore(page, 0.5);
-    await page.close({ runBeforeUnload: false });
-    const again = await context.newPage();
-    const { ms } = await openApp(again, REOPEN_MS);
-    const after = await countOrders(again);
-    console.log(`restore cut by closing the page at ${at}/${ROWS}: ${before} orders before, ${after} after; reopened in ${ms} ms`);
-    expect([before, ROWS]).toContain(after);
-  } finally {
-    await context.close();
-  }
+test('closing the page half-way through a restore leaves the ledger as before or as the backup', async ({ baseURL }) => {
+  const { before, after, at, ms } = await cutByClosing(mkdtempSync(join(work, 'close-')), baseURL, restoreUntilWriting, restoreAt(0.5), REOPEN_MS);
+  console.log(`restore cut by closing the page at ${at}/${ROWS}: ${before} orders before, ${after} after; reopened in ${ms} ms`);
+  expect([before, ROWS]).toContain(after);
 });
 
-test(`killing the browser during a restore leaves the ledger as before or as the backup`, async ({ baseURL }) => {
-  const dir = mkdtempSync(join(work, 'kill-'));
-  const context = await launch(dir, baseURL);
-  const pid = browserPid(dir);
-  let before = 0;
-  let at = 0;
-  try {
-    const started = await restoreUntilWriting(context);
-    before = started.before;
-    at = await waitForRestore(started.page, 0.6);
-    await killHard(pid);
-  } finally {
-    await context.close().catch(() => {});
-  }
-  const reopened = await launch(dir, baseURL);
-  try {
-    const page = reopened.pages()[0] ?? (await reopened.newPage());
-    const { ms } = await openApp(page, REOPEN_MS);
-    const after = await countOrders(page);
-    console.log(`restore cut by killing the browser at ${at}/${ROWS}: ${before} orders before, ${after} after; reopened in ${ms} ms`);
-    expect([before, ROWS]).toContain(after);
-  } finally {
-    await reopened.close();
-  }
+test('killing the browser during a restore leaves the ledger as before or as the backup', async ({ baseURL }) => {
+  const { before, after, at, ms } = await cutByKilling(mkdtempSync(join(work, 'kill-')), baseURL, restoreUntilWriting, restoreAt(0.6), REOPEN_MS);
+  console.log(`restore cut by killing the browser at ${at}/${ROWS}: ${before} orders before, ${after} after; reopened in ${ms} ms`);
+  expect([before, ROWS]).toContain(after);
 });
