@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AutoBackupResult, AutoBackupStatus, BackupReason } from '../shared/bridge/desktop-api';
+import { isStreamBackup } from '../shared/backup/stream-format';
 import { backupFileName, backupFileTime, backupsToDelete, DEFAULT_RETENTION, type RetentionRule } from '../shared/backup/retention';
 
 /**
@@ -36,14 +37,15 @@ export function createBackupFolder(folder: string, fs: BackupFs, now: () => Date
     async write(bytes) {
       await fs.mkdir(folder);
       let at = now();
+      const ext = isStreamBackup(bytes) ? 'hbbackup' : 'json';
       const existing = new Set(await list());
       // Two backups in one second (quit right after a timer): the later name moves on a second.
-      while (existing.has(backupFileName(at))) at = new Date(at.getTime() + 1000);
-      const target = path.join(folder, backupFileName(at));
+      while (existing.has(backupFileName(at, ext))) at = new Date(at.getTime() + 1000);
+      const target = path.join(folder, backupFileName(at, ext));
       // Written aside and renamed: a crash mid-write leaves a .tmp that rotation never mistakes for a backup.
       await fs.writeFile(`${target}.tmp`, bytes);
       await fs.rename(`${target}.tmp`, target);
-      for (const name of backupsToDelete([...existing, backupFileName(at)], now(), rule)) {
+      for (const name of backupsToDelete([...existing, backupFileName(at, ext)], now(), rule)) {
         await fs.unlink(path.join(folder, name)).catch(() => undefined);
       }
       return { saved: true, path: target, at: at.toISOString() };

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { PrintRequest, SaveFileRequest, SaveFileResult, SaveWorkbookRequest } from '../shared/bridge/desktop-api';
+import { isStreamBackup } from '../shared/backup/stream-format';
+import { checkStreamBackup } from '../shared/backup/stream-reader';
 import { isAllowedExternalUrl } from '../shared/bridge/external-url';
 import type { BackupFolder } from './auto-backup';
 import type { IpcHandlers } from './ipc-types';
@@ -77,12 +79,23 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return true;
     },
     'backup:write': async (request) => {
+      if (isStreamBackup(request.bytes)) await checkStreamedBackup(request.bytes);
       const result = await deps.backups.write(request.bytes);
       deps.onBackupWritten?.();
       return result;
     },
     'backup:status': () => deps.backups.status(),
   };
+}
+
+/**
+ * A streamed backup is read through before it is kept: gunzip, the checksum chain, the header
+ * and each table's count (not every record's fields — the page's restore checks those), so a
+ * damaged file never lands in the backups folder. Chunk by chunk: the shell never holds the text.
+ */
+async function checkStreamedBackup(bytes: Uint8Array): Promise<void> {
+  const checked = await checkStreamBackup(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream(), { currentSchema: Number.MAX_SAFE_INTEGER, check: false });
+  if (!checked.ok) throw new Error(`backup:write: not a Homebound backup (${checked.refusal.key}${checked.refusal.params ? ` ${JSON.stringify(checked.refusal.params)}` : ''})`);
 }
 
 async function askSavePath(deps: HandlerDeps, suggestedName: string): Promise<string | null> {

@@ -1,6 +1,5 @@
 import type { Transaction } from 'dexie';
-import { RETURN_DEFAULTS } from '../../shared/schemas/return';
-import { readCountry } from '../../shared/codes/countries';
+import { stepsTo } from '../../shared/backup/upgrades';
 
 /**
  * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
@@ -14,6 +13,16 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Runs the record steps of this version (shared/backup/upgrades.ts) over the stored records: a
+ * restore of an older backup runs the same steps, so each rule is written once.
+ */
+function upgradeTo(version: number) {
+  return async (tx: Transaction) => {
+    for (const step of stepsTo(version)) await tx.table(step.table).toCollection().modify((r: Record<string, unknown>) => step.upgrade(r));
+  };
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -35,11 +44,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       presets: 'id',
       batches: 'id, &requestNo, status, locationId, createdAt',
     },
-    upgrade: async (tx) => {
-      await tx.table('returns').toCollection().modify((r: { batchId?: string | null }) => {
-        if (r.batchId === undefined) r.batchId = null;
-      });
-    },
+    upgrade: upgradeTo(2),
   },
   {
     // Locations say which stay-overseas channels they have (issue 14). Presets saved before
@@ -47,24 +52,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // location gets every channel on: the same decisions as before, now editable.
     version: 3,
     stores: {},
-    upgrade: async (tx) => {
-      await tx.table('presets').toCollection().modify((record: { presets?: { locations?: { channels?: unknown }[] } }) => {
-        for (const location of record.presets?.locations ?? []) {
-          if (location.channels === undefined) location.channels = { returnless: true, dispose: true, liquidate: true, relist: true };
-        }
-      });
-    },
+    upgrade: upgradeTo(3),
   },
   {
     // Returns gain their parcel count and the money they really cost: older records travel
     // in one carton and their refund is unknown (assumed in full, and marked so in reports).
     version: 4,
     stores: {},
-    upgrade: async (tx) => {
-      await tx.table('returns').toCollection().modify((r: Record<string, unknown>) => {
-        for (const [key, value] of Object.entries(RETURN_DEFAULTS)) if (r[key] === undefined) r[key] = value;
-      });
-    },
+    upgrade: upgradeTo(4),
   },
   {
     // Buyer and location countries as ISO alpha-2: before the country picker a form took any two
@@ -72,18 +67,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // one country reader; text that names no country is left as it was, for a person to fix.
     version: 5,
     stores: {},
-    upgrade: async (tx) => {
-      await tx.table('orders').toCollection().modify((o: { buyerCountry?: string }) => {
-        const code = typeof o.buyerCountry === 'string' ? readCountry(o.buyerCountry) : null;
-        if (code && code !== o.buyerCountry) o.buyerCountry = code;
-      });
-      await tx.table('presets').toCollection().modify((p: { presets?: { locations?: { country?: string }[] } }) => {
-        for (const l of p.presets?.locations ?? []) {
-          const code = typeof l.country === 'string' ? readCountry(l.country) : null;
-          if (code) l.country = code;
-        }
-      });
-    },
+    upgrade: upgradeTo(5),
   },
 ];
 

@@ -1,6 +1,9 @@
 import type { CsvDelimiter, ExportKind, ExportLanguage, SheetData } from '../../shared/export';
+import type { BackupRefusal } from '../../shared/backup/records';
+import type { StreamHeader } from '../../shared/backup/stream-format';
 import type { ExportFilter } from '../db/export-sources';
 import type { Settings } from '../../shared/bridge/settings';
+import type { FieldError } from '../../shared/errors';
 import type { ImportDefaults } from '../../shared/import/defaults';
 import type { ImportKind, Mapping } from '../../shared/import/formats';
 import type { ImportReview } from '../../shared/import/review';
@@ -59,8 +62,19 @@ export type ExportWorkerIn =
 export type ExportFile = { format: 'bytes'; bytes: Uint8Array } | { format: 'sheets'; sheets: SheetData[] };
 export type ExportWorkerOut = { type: 'done'; file: ExportFile; rows: number; ms: number } | { type: 'error'; message: string };
 
-export interface BackupWorkerIn {
-  dbName: string;
-  settings: Settings;
-}
-export type BackupWorkerOut = { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
+/**
+ * A backup worker lives for one job: write a streamed backup of the ledger, check a chosen
+ * file (the whole validation pass, before the page offers a restore), or restore a checked
+ * file. Files cross as Blobs, which are passed by reference, never copied into the page.
+ */
+export type BackupWorkerIn =
+  | { type: 'backup'; dbName: string; settings: Settings }
+  | { type: 'check'; file: Blob; currentSchema: number }
+  | { type: 'restore'; dbName: string; file: Blob };
+export type BackupWorkerOut =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'written'; blob: Blob; header: StreamHeader }
+  | { type: 'checked'; header: StreamHeader }
+  | { type: 'refused'; refusal: BackupRefusal }
+  | { type: 'restored' }
+  | { type: 'error'; message: string; errors?: FieldError[] };

@@ -1,3 +1,4 @@
+import { ValidationFailed } from '../../shared/errors';
 import type { ImportReview } from '../../shared/import/review';
 import type { BackupWorkerIn, BackupWorkerOut, ExportWorkerIn, ExportWorkerOut, ImportWorkerIn, ImportWorkerOut } from './messages';
 
@@ -87,13 +88,16 @@ export function runExportWorker(request: ExportWorkerIn): Job<Extract<ExportWork
   return { promise, cancel: () => { worker.terminate(); reject(new Cancelled()); } };
 }
 
-export function runBackupWorker(request: BackupWorkerIn): Promise<Uint8Array> {
+/** Runs one backup job (see BackupWorkerIn) and resolves with its last message: written, checked, refused or restored. */
+export function runBackupWorker(request: BackupWorkerIn, onProgress?: (done: number, total: number) => void): Promise<Exclude<BackupWorkerOut, { type: 'progress' | 'error' }>> {
   const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<Uint8Array>((resolve, fail) => {
+  return new Promise<Exclude<BackupWorkerOut, { type: 'progress' | 'error' }>>((resolve, fail) => {
     worker.onmessage = (e: MessageEvent<BackupWorkerOut>) => {
+      const m = e.data;
+      if (m.type === 'progress') return onProgress?.(m.done, m.total);
       worker.terminate();
-      if (e.data.type === 'done') resolve(e.data.bytes);
-      else fail(new Error(e.data.message));
+      if (m.type === 'error') fail(m.errors ? new ValidationFailed(m.errors) : new Error(m.message));
+      else resolve(m);
     };
     worker.onerror = (e) => { worker.terminate(); fail(new Error(e.message)); };
     worker.postMessage(request);

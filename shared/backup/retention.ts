@@ -19,21 +19,23 @@ export const DEFAULT_RETENTION: RetentionRule = { recentHours: 24, recentMax: 6,
 /** The most backups the rule can keep: the newest plus one per slot. */
 export const retentionCap = (rule: RetentionRule): number => 1 + rule.recentMax + rule.dailyDays + rule.weeklyWeeks;
 
-const FILE = /^homebound-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.json$/;
+/** `.hbbackup` is the streamed format; `.json` files are automatic backups from before it, still rotated. */
+const FILE = /^homebound-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.(json|hbbackup)$/;
+export type BackupExtension = 'hbbackup' | 'json';
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-export function backupFileName(at: Date): string {
-  return `homebound-${pad(at.getUTCFullYear(), 4)}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}-${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}.json`;
+export function backupFileName(at: Date, ext: BackupExtension = 'hbbackup'): string {
+  return `homebound-${pad(at.getUTCFullYear(), 4)}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}-${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}.${ext}`;
 }
 
 /** The moment in an automatic backup's name; null for any other file, which rotation never touches. */
 export function backupFileTime(name: string): Date | null {
   const m = FILE.exec(name);
   if (!m) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const at = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls 20260231 over into March; such a name was not written by us.
-  return backupFileName(at) === name ? at : null;
+  return backupFileName(at, m[7] as BackupExtension) === name ? at : null;
 }
 
 const HOUR = 3_600_000;

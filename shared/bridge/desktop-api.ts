@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readBackupEnvelope } from '../backup/envelope';
+import { isStreamBackup } from '../backup/stream-format';
 import type { BackupReason, MenuCommand } from './menu-commands';
 import { settingsPatch, type Settings, type SettingsPatch } from './settings';
 import { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
@@ -55,7 +56,9 @@ export const autoBackupRequest = z.strictObject({
   bytes: z.instanceof(Uint8Array)
     .refine((b) => b.byteLength <= AUTO_BACKUP_MAX_BYTES, { message: 'backup too large', abort: true })
     .superRefine((bytes, ctx) => {
-      // Only a real backup envelope may land in the backups folder, where a restore would trust it.
+      // Only a real backup may land in the backups folder, where a restore would trust it. A
+      // streamed one is read through (checksum chain, header, counts) by the handler before it is written.
+      if (isStreamBackup(bytes)) return;
       const checked = readBackupEnvelope(bytes);
       if (!checked.ok) ctx.addIssue({ code: 'custom', message: `not a Homebound backup (${checked.refusal.key}${checked.refusal.params ? ` ${JSON.stringify(checked.refusal.params)}` : ''})` });
     }),

@@ -95,10 +95,59 @@ export function writeReport(dir: string): string {
  * Waits until the worker has written `fraction` of the rows inside its transaction (the
  * progress bar of the write phase) and returns how many; the caller interrupts at once.
  */
-export async function waitForWrite(page: Page, fraction: number): Promise<number> {
-  const handle = await page.waitForFunction(({ fraction, rows }) => {
-    const bar = document.querySelector<HTMLProgressElement>('.data-progress progress');
+export async function waitForWrite(page: Page, fraction: number, bar = '.data-progress progress'): Promise<number> {
+  const handle = await page.waitForFunction(({ fraction, rows, selector }) => {
+    const bar = document.querySelector<HTMLProgressElement>(selector);
     return bar && bar.max === rows && bar.value >= rows * fraction && bar.value < rows ? bar.value : false;
-  }, { fraction, rows: ROWS }, { polling: 10, timeout: 240_000 });
+  }, { fraction, rows: ROWS, selector: bar }, { polling: 10, timeout: 240_000 });
   return (await handle.jsonValue()) as number;
+}
+
+export interface Cut {
+  before: number;
+  after: number;
+  /** How far the write had got when it was cut. */
+  at: number;
+  /** How long the app took to open again. */
+  ms: number;
+}
+type Start = (context: BrowserContext) => Promise<{ page: Page; before: number }>;
+
+/** Starts a long write on a fresh profile, closes its page once `cut` says, and opens the app again on the same profile. */
+export async function cutByClosing(dir: string, baseURL: string | undefined, start: Start, cut: (page: Page) => Promise<number>, reopenMs: number): Promise<Cut> {
+  const context = await launch(dir, baseURL);
+  try {
+    const { page, before } = await start(context);
+    const at = await cut(page);
+    await page.close({ runBeforeUnload: false });
+    const again = await context.newPage();
+    const { ms } = await openApp(again, reopenMs);
+    return { before, after: await countOrders(again), at, ms };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same, cut by SIGKILL to the whole browser, then a new browser on the same profile. */
+export async function cutByKilling(dir: string, baseURL: string | undefined, start: Start, cut: (page: Page) => Promise<number>, reopenMs: number): Promise<Cut> {
+  const context = await launch(dir, baseURL);
+  const pid = browserPid(dir);
+  let before: number;
+  let at: number;
+  try {
+    const started = await start(context);
+    before = started.before;
+    at = await cut(started.page);
+    await killHard(pid);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  const reopened = await launch(dir, baseURL);
+  try {
+    const page = reopened.pages()[0] ?? (await reopened.newPage());
+    const { ms } = await openApp(page, reopenMs);
+    return { before, after: await countOrders(page), at, ms };
+  } finally {
+    await reopened.close();
+  }
 }

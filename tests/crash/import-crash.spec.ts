@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataPage } from '../e2e/pages/data-page';
-import { browserPid, countOrders, killHard, launch, openApp, ROWS, waitForWrite, writeReport } from './harness';
+import { countOrders, cutByClosing, cutByKilling, openApp, ROWS, waitForWrite, writeReport } from './harness';
 
 /**
  * Issue 8, item 1: a 100,000-row import interrupted in the middle of its one-transaction
@@ -44,48 +44,16 @@ function profile(name: string): string {
 
 for (const fraction of [0.2, 0.7]) {
   test(`closing the page at ${fraction * 100}% of the write leaves none or all of the rows`, async ({ baseURL }) => {
-    const context = await launch(profile('close'), baseURL);
-    try {
-      const { page, before } = await importUntilWriting(context);
-      const at = await waitForWrite(page, fraction);
-      await page.close({ runBeforeUnload: false });
-
-      const again = await context.newPage();
-      const { ms } = await openApp(again, REOPEN_MS);
-      const after = await countOrders(again);
-      console.log(`page closed at ${at}/${ROWS} written: ${before} orders before, ${after} after; reopened in ${ms} ms`);
-      expect([before, before + ROWS]).toContain(after);
-    } finally {
-      await context.close();
-    }
+    const { before, after, at, ms } = await cutByClosing(profile('close'), baseURL, importUntilWriting, (page) => waitForWrite(page, fraction), REOPEN_MS);
+    console.log(`page closed at ${at}/${ROWS} written: ${before} orders before, ${after} after; reopened in ${ms} ms`);
+    expect([before, before + ROWS]).toContain(after);
   });
 }
 
 for (const fraction of [0.35, 0.85]) {
   test(`killing the browser at ${fraction * 100}% of the write leaves none or all of the rows`, async ({ baseURL }) => {
-    const dir = profile('kill');
-    const context = await launch(dir, baseURL);
-    const pid = browserPid(dir);
-    let before: number;
-    let at: number;
-    try {
-      const started = await importUntilWriting(context);
-      before = started.before;
-      at = await waitForWrite(started.page, fraction);
-      await killHard(pid);
-    } finally {
-      await context.close().catch(() => {});
-    }
-
-    const reopened = await launch(dir, baseURL);
-    try {
-      const page = reopened.pages()[0] ?? (await reopened.newPage());
-      const { ms } = await openApp(page, REOPEN_MS);
-      const after = await countOrders(page);
-      console.log(`browser killed at ${at}/${ROWS} written: ${before} orders before, ${after} after; reopened in ${ms} ms`);
-      expect([before, before + ROWS]).toContain(after);
-    } finally {
-      await reopened.close();
-    }
+    const { before, after, at, ms } = await cutByKilling(profile('kill'), baseURL, importUntilWriting, (page) => waitForWrite(page, fraction), REOPEN_MS);
+    console.log(`browser killed at ${at}/${ROWS} written: ${before} orders before, ${after} after; reopened in ${ms} ms`);
+    expect([before, before + ROWS]).toContain(after);
   });
 }

@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Crash consistency (`npm run test:crash`): a 100,000-row import interrupted mid-write by
- * closing the page and by killing the browser. Slow, so apart from `npm test`; CI runs both.
+ * Crash consistency (`npm run test:crash`): a 100,000-row import and a 100,000-order restore
+ * interrupted mid-write by closing the page and by killing the browser. Slow, so apart from `npm test`; CI runs both.
  * The specs launch Debian's Chromium themselves (a persistent profile that outlives the kill),
  * so only the server and the URL are set here. Its own port, clear of the e2e run's 4319.
  */
-const PORT = 4329;
+/** CRASH_PORT: another port, for a second checkout on the same machine. */
+const PORT = Number(process.env.CRASH_PORT ?? 4329);
 
 export default defineConfig({
   testDir: '.',

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { AppPage } from './pages/app-page';
 import { DataPage } from './pages/data-page';
 
@@ -79,7 +80,8 @@ test.describe('Import & export', () => {
     const app = await new AppPage(page, 'en').loadDemoData();
     const data = await new DataPage(page, app.t).open();
     const file = await data.backup();
-    const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; counts: Record<string, number> };
+    // A streamed backup: gzip JSON Lines whose first line is the header.
+    const backup = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').split('\n')[0]!) as { format: string; counts: Record<string, number> };
     expect(backup.format).toBe('homebound-backup');
     expect(backup.counts.orders).toBeGreaterThan(1000);
 

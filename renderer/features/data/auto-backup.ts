@@ -10,10 +10,17 @@ import { runBackupWorker } from '../../workers/run-workers';
  */
 const written = new Set<() => void>();
 
-export async function writeAutoBackup(desktop: DesktopApi, dbName: string, bytes?: Uint8Array): Promise<AutoBackupResult> {
+/** Hands a streamed backup file to the shell (`file`, or a new backup of the ledger made by a worker). */
+export async function writeAutoBackup(desktop: DesktopApi, dbName: string, file?: Blob): Promise<AutoBackupResult> {
   if (desktop.kind !== 'electron') return { saved: false, reason: 'unsupported' };
-  const data = bytes ?? await runBackupWorker({ dbName, settings: await desktop.getSettings() });
-  const result = await desktop.writeAutoBackup({ bytes: data as Uint8Array<ArrayBuffer> });
+  let blob = file;
+  if (!blob) {
+    const written = await runBackupWorker({ type: 'backup', dbName, settings: await desktop.getSettings() });
+    if (written.type !== 'written') throw new Error(`backup worker answered ${written.type}`);
+    blob = written.blob;
+  }
+  // The compressed file (a tenth of the ledger's JSON) crosses the bridge as one byte array, never as text.
+  const result = await desktop.writeAutoBackup({ bytes: new Uint8Array(await blob.arrayBuffer()) });
   for (const listener of written) listener();
   return result;
 }

@@ -1,4 +1,5 @@
-import { backupBytes, makeBackup } from '../../../shared/backup/envelope';
+import { BACKUP_TABLES } from '../../../shared/backup/envelope';
+import { writeBackupFile } from '../../../shared/backup/stream-format';
 import type { AutoBackupResult, DesktopApi } from '../../../shared/bridge/desktop-api';
 import { version as appVersion } from '../../../package.json';
 import type { BeforeUpgrade } from '../../db/pre-upgrade';
@@ -29,7 +30,13 @@ export async function backupFirst<T>(backup: () => Promise<AutoBackupResult>, ch
 export function backupBeforeUpgrade(desktop: DesktopApi): BeforeUpgrade | undefined {
   if (desktop.kind !== 'electron') return undefined;
   return async ({ fromVersion, tables }) => {
-    const backup = makeBackup(tables, await desktop.getSettings(), { appVersion, schemaVersion: fromVersion });
-    await desktop.writeAutoBackup({ bytes: backupBytes(backup) as Uint8Array<ArrayBuffer> });
+    const settings = await desktop.getSettings();
+    const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Record<(typeof BACKUP_TABLES)[number], number>;
+    const { blob } = await writeBackupFile(async (writer) => {
+      await writer.header({ createdAt: new Date().toISOString(), appVersion, schemaVersion: fromVersion, counts, settings });
+      for (const t of BACKUP_TABLES) await writer.add(t, tables[t]);
+      await writer.end();
+    });
+    await desktop.writeAutoBackup({ bytes: new Uint8Array(await blob.arrayBuffer()) });
   };
 }

@@ -7,6 +7,7 @@ export const MIME = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json',
+  hbbackup: 'application/gzip',
 } as const;
 
 /** "homebound-orders-2026-05-02.xlsx": what it is and when, sortable in a folder. */

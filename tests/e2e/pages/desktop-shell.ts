@@ -39,8 +39,10 @@ export class DesktopShell {
         autoBackupStatus: async () => ({ supported: true, folder: '/home/seller/Homebound/backups', last: null }),
         writeAutoBackup: async ({ bytes }: { bytes: Uint8Array }) => {
           if (shell.failing) throw new Error('ENOSPC: no space left on device');
-          const backup = JSON.parse(new TextDecoder().decode(bytes)) as { schemaVersion: number; counts: Record<string, number>; tables: { orders: { orderNo: string }[] } };
-          shell.backups.push({ schemaVersion: backup.schemaVersion, counts: backup.counts, orderNos: backup.tables.orders.map((o) => o.orderNo).sort() });
+          // A streamed backup: gzip JSON Lines, a header line then one line per record.
+          const text = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+          const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { schemaVersion: number; counts: Record<string, number>; t?: string; r?: { orderNo: string } });
+          shell.backups.push({ schemaVersion: lines[0]!.schemaVersion, counts: lines[0]!.counts, orderNos: lines.filter((l) => l.t === 'orders').map((l) => l.r!.orderNo).sort() });
           return { saved: true, path: `/home/seller/Homebound/backups/${shell.backups.length}.json`, at: new Date().toISOString() };
         },
       };

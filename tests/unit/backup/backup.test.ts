@@ -4,19 +4,20 @@ import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
 import { BackupRepo } from '../../../renderer/db/backup-repo';
 import { loadDemoData } from '../../../renderer/db/demo-repo';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema-versions';
+import { v1Backup } from '../../builders/backup';
 import { freshRepositories } from '../db/test-db';
 
 async function demoBackup() {
   const repos = freshRepositories();
   await loadDemoData(repos.db, 2026, 60);
-  const backup = await new BackupRepo(repos.db).snapshot({ ...DEFAULT_SETTINGS, labelSize: 'a4x4' });
+  const backup = await v1Backup(repos.db, { ...DEFAULT_SETTINGS, labelSize: 'a4x4' });
   return { repos, backup, bytes: backupBytes(backup) };
 }
 
 const dump = async (repos: ReturnType<typeof freshRepositories>) =>
   Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await repos.db.table(t).orderBy('id').toArray()])));
 
-describe('backup and restore', () => {
+describe('version-1 (plain JSON) backups still restore', () => {
   it('round-trips every record and the settings exactly', async () => {
     const { repos, bytes } = await demoBackup();
     const check = readBackup(bytes, CURRENT_SCHEMA_VERSION);

@@ -16,7 +16,9 @@ const rules = fc.record({ recentHours: fc.integer({ min: 0, max: 72 }), recentMa
 
 describe('backup file names', () => {
   it('round-trip a moment to the second, in UTC', () => {
-    expect(backupFileName(new Date('2026-04-05T21:06:21.900Z'))).toBe('homebound-20260405-210621.json');
+    expect(backupFileName(new Date('2026-04-05T21:06:21.900Z'))).toBe('homebound-20260405-210621.hbbackup');
+    expect(backupFileTime('homebound-20260405-210621.hbbackup')?.toISOString()).toBe('2026-04-05T21:06:21.000Z');
+    // Automatic backups from before backups streamed keep rotating.
     expect(backupFileTime('homebound-20260405-210621.json')?.toISOString()).toBe('2026-04-05T21:06:21.000Z');
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupBytes, makeBackup } from '../../../shared/backup/envelope';
+import { writeBackupFile } from '../../../shared/backup/stream-format';
 import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
 import { createBackupFolder, createBackupScheduler, createExitBackup, type BackupFs } from '../../../electron/auto-backup';
 import { createHandlers, type HandlerDeps } from '../../../electron/handlers';
@@ -10,6 +11,7 @@ import { createSettingsStore } from '../../../electron/settings-store';
 const FOLDER = path.join('/home', 'seller', '.config', 'Homebound', 'backups');
 const NOW = new Date('2026-05-02T12:00:00Z');
 const EMPTY = { products: [], orders: [], returns: [], decisions: [], presets: [], batches: [] };
+const EMPTY_COUNTS = { products: 0, orders: 0, returns: 0, decisions: 0, presets: 0, batches: 0 };
 const aBackup = () => backupBytes(makeBackup(EMPTY, DEFAULT_SETTINGS, { appVersion: '0.1.0', schemaVersion: 2, now: NOW }));
 
 /** A folder in memory: file name → bytes. */
@@ -46,6 +48,22 @@ describe('backup:write', () => {
     expect(fs.writeFile).toHaveBeenCalledWith(path.join(FOLDER, 'homebound-20260502-120000.json.tmp'), bytes);
     expect(names()).toEqual(['homebound-20260502-120000.json']);
     expect(written).toHaveBeenCalledOnce();
+  });
+
+  it('keeps a streamed backup as .hbbackup only after reading it through; a damaged one is never written', async () => {
+    const { fs, names } = fakeFs();
+    const handlers = createHandlers(handlerDeps(createBackupFolder(FOLDER, fs, () => NOW)));
+    const { blob } = await writeBackupFile(async (w) => {
+      await w.header({ createdAt: NOW.toISOString(), appVersion: '0.1.0', schemaVersion: 2, counts: { ...EMPTY_COUNTS, presets: 1 }, settings: DEFAULT_SETTINGS });
+      await w.add('presets', [{ id: 'decide', presets: {}, updatedAt: NOW.toISOString() }]);
+      await w.end();
+    });
+    const good = new Uint8Array(await blob.arrayBuffer());
+    const damaged = good.slice(0, good.length - 12);
+    await expect(handlers['backup:write']({ bytes: damaged })).rejects.toThrow(/not a Homebound backup \(data:backup\.damaged/);
+    expect(names()).toEqual([]);
+    await expect(handlers['backup:write']({ bytes: good })).resolves.toMatchObject({ saved: true, path: path.join(FOLDER, 'homebound-20260502-120000.hbbackup') });
+    expect(names()).toEqual(['homebound-20260502-120000.hbbackup']);
   });
 
   it('rotates: deletes exactly the backups the retention rule drops, and never other files', async () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, backupBytes, readBackup, type Backup, type BackupCheck } from '../../../shared/backup/envelope';
+import { BACKUP_TABLES, backupBytes, readBackup, type Backup, type BackupCheck, type BackupRefusal } from '../../../shared/backup/envelope';
+import { writeBackupFile } from '../../../shared/backup/stream-format';
+import { checkStreamBackup } from '../../../shared/backup/stream-reader';
 import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
 import { BackupRepo } from '../../../renderer/db/backup-repo';
 import { loadDemoData } from '../../../renderer/db/demo-repo';
@@ -9,6 +11,7 @@ import { PRESETS_ID } from '../../../renderer/db/presets-repo';
 import type { Repositories } from '../../../renderer/db/repositories';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema-versions';
 import { TEST_PRESETS } from '../../builders/decide';
+import { blobBytes, gunzipText, gzipText, v1Backup } from '../../builders/backup';
 import { freshRepositories } from '../db/test-db';
 import { withOneFieldBroken } from './fuzz-values';
 
@@ -46,7 +49,7 @@ beforeAll(async () => {
       status: 'draft', history: [{ status: 'draft', at: '2026-04-30T10:00:00.000Z' }], createdAt: '2026-04-30T10:00:00.000Z', updatedAt: '2026-04-30T10:00:00.000Z',
     });
   }
-  seed = await new BackupRepo(repos.db).snapshot(DEFAULT_SETTINGS, new Date('2026-05-02T08:00:00Z'));
+  seed = await v1Backup(repos.db, DEFAULT_SETTINGS, new Date('2026-05-02T08:00:00Z'));
   seedBytes = backupBytes(seed);
   seedJson = JSON.parse(new TextDecoder().decode(seedBytes)) as Json;
   expect(readBackup(seedBytes, CURRENT_SCHEMA_VERSION).ok).toBe(true);
@@ -68,8 +71,20 @@ beforeAll(async () => {
 function check(name: string, bytes: Uint8Array): BackupCheck {
   ran[name] = (ran[name] ?? 0) + 1;
   const result = readBackup(bytes, CURRENT_SCHEMA_VERSION);
-  if (result.ok) return result;
-  const { key, params = {} } = result.refusal;
+  if (!result.ok) expectShowable(result.refusal);
+  return result;
+}
+
+/** The same for a streamed file, through the validation pass the restore runs first. */
+async function checkStream(name: string, blob: Blob): Promise<Awaited<ReturnType<typeof checkStreamBackup>>> {
+  ran[name] = (ran[name] ?? 0) + 1;
+  const result = await checkStreamBackup(blob.stream(), { currentSchema: CURRENT_SCHEMA_VERSION, check: true });
+  if (!result.ok) expectShowable(result.refusal);
+  return result;
+}
+
+function expectShowable(refusal: BackupRefusal): void {
+  const { key, params = {} } = refusal;
   const template = key.startsWith('data:backup.') ? DATA.backup[key.slice('data:backup.'.length)] : undefined;
   expect(template, `unknown refusal ${key}`).toBeTypeOf('string');
   for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g)) expect(params[name!], `${key} without ${name}`).not.toBeUndefined();
@@ -78,7 +93,6 @@ function check(name: string, bytes: Uint8Array): BackupCheck {
     expect(Number(params.index)).toBeGreaterThanOrEqual(1);
     expect(params.field, `record refusal without a field: ${JSON.stringify(params)}`).not.toBe('');
   }
-  return result;
 }
 
 const json = () => structuredClone(mini);
@@ -172,7 +186,7 @@ describe('restoring through BackupRepo on fake-indexeddb', () => {
   beforeAll(async () => {
     repos = freshRepositories();
     await loadDemoData(repos.db, 7, 8);
-    before = await new BackupRepo(repos.db).snapshot(DEFAULT_SETTINGS);
+    before = await v1Backup(repos.db, DEFAULT_SETTINGS);
   });
 
   it('500 malformed files: the ledger holds what it held, or exactly an accepted file', async () => {
@@ -198,5 +212,86 @@ describe('restoring through BackupRepo on fake-indexeddb', () => {
       expect(await dump()).toEqual(original);
     }), { numRuns: 500 });
     console.info(`restore sample: 500 files, ${restored} accepted and restored in full, ${500 - restored} refused with the ledger unchanged`);
+  });
+});
+
+describe('malformed streamed backups (format 2): refused with a reason before a restore starts', () => {
+  let good: Blob;
+  let goodBytes: Uint8Array;
+  let goodText: string;
+  const streamed = (b: Json) => writeBackupFile(async (w) => {
+    const { tables, counts, settings, createdAt, appVersion, schemaVersion } = b as Json & { settings: typeof DEFAULT_SETTINGS; createdAt: string; appVersion: string; schemaVersion: number };
+    await w.header({ createdAt, appVersion, schemaVersion, counts: counts as Backup['counts'], settings });
+    for (const t of BACKUP_TABLES) await w.add(t, tables[t]!);
+    await w.end();
+  }).then((f) => f.blob);
+  beforeAll(async () => {
+    good = await streamed(mini);
+    goodBytes = await blobBytes(good);
+    goodText = await gunzipText(good);
+    expect((await checkStream('stream-seed', good)).ok).toBe(true);
+  });
+  const STREAM_RUNS = { truncated: 300, flipped: 500, checksum: 200, edited: 300, restored: 100 };
+
+  it(`cut off anywhere (${STREAM_RUNS.truncated}): refused, unless only gzip's 8-byte footer is missing (every line is there and checked)`, async () => {
+    await fc.assert(fc.asyncProperty(fc.nat(), async (cut) => {
+      const at = cut % goodBytes.length;
+      const r = await checkStream('stream-truncated', new Blob([goodBytes.slice(0, at)]));
+      if (at < goodBytes.length - 8) expect(r.ok ? 'accepted' : r.refusal.key).toMatch(/^data:backup\.(damaged|truncated)$/);
+    }), { numRuns: STREAM_RUNS.truncated });
+  });
+
+  it(`bits flipped in the compressed file (${STREAM_RUNS.flipped}): refused, unless the flip missed the content (gzip's time stamp)`, async () => {
+    const flips = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 4 });
+    await fc.assert(fc.asyncProperty(flips, async (list) => {
+      const b = goodBytes.slice();
+      for (const [i, bit] of list) b[i % b.length]! ^= 1 << bit;
+      const r = await checkStream('stream-flipped', new Blob([b]));
+      if (r.ok) expect(await gunzipText(new Blob([b]))).toBe(goodText);
+    }), { numRuns: STREAM_RUNS.flipped });
+  });
+
+  it(`a wrong checksum in any seal or the trailer (${STREAM_RUNS.checksum})`, async () => {
+    const sums = [...goodText.matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((m) => m[1]!);
+    await fc.assert(fc.asyncProperty(fc.nat(), fc.stringMatching(/^[0-9a-f]{64}$/), async (i, other) => {
+      fc.pre(other !== sums[i % sums.length]);
+      const r = await checkStream('stream-checksum', await gzipText(goodText.replace(sums[i % sums.length]!, other)));
+      expect(r.ok ? 'accepted' : r.refusal.key).toBe('data:backup.checksum');
+    }), { numRuns: STREAM_RUNS.checksum });
+  });
+
+  it(`one character of a record changed, the file compressed again (${STREAM_RUNS.edited})`, async () => {
+    const start = goodText.indexOf('\n') + 1;
+    await fc.assert(fc.asyncProperty(fc.nat(), fc.constantFrom('0', 'x', '"', '}', ' ', '\u00e9'), async (at, c) => {
+      const i = start + (at % (goodText.length - start - 1));
+      fc.pre(goodText[i] !== c && goodText[i] !== '\n');
+      const r = await checkStream('stream-edited', await gzipText(goodText.slice(0, i) + c + goodText.slice(i + 1)));
+      expect(r.ok ? 'accepted' : r.refusal.key).toMatch(/^data:backup\.(damaged|checksum)$/);
+    }), { numRuns: STREAM_RUNS.edited });
+  });
+
+  it(`${STREAM_RUNS.restored} files, valid or spoiled, through the panel's way on fake-indexeddb: the ledger holds what it held, or exactly the file`, async () => {
+    const repos = freshRepositories();
+    await loadDemoData(repos.db, 7, 8);
+    const backups = new BackupRepo(repos.db);
+    const dump = async () => Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await repos.db.table(t).orderBy('id').toArray()])));
+    const original = await dump();
+    const { blob: before } = await backups.file(DEFAULT_SETTINGS);
+    const files = fc.oneof(
+      consistentEdit.map((c) => JSON.parse(new TextDecoder().decode(c.bytes)) as Json),
+      fc.constant(null).chain(() => withOneFieldBroken(mini)).map((v) => JSON.parse(new TextDecoder().decode(encode(v))) as Json),
+    );
+    await fc.assert(fc.asyncProperty(files, async (b) => {
+      fc.pre(typeof b === 'object' && b !== null && typeof b.tables === 'object' && b.tables !== null && BACKUP_TABLES.every((t) => Array.isArray(b.tables[t])) && typeof b.counts === 'object');
+      const file = await streamed(b).catch(() => null);
+      fc.pre(file !== null);
+      const result = await checkStream('stream-restored', file);
+      if (result.ok) {
+        await backups.restore(file.stream());
+        expect(await dump()).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t, [...b.tables[t]!].sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1))])));
+        await backups.restore(before.stream());
+      }
+      expect(await dump()).toEqual(original);
+    }), { numRuns: STREAM_RUNS.restored });
   });
 });

@@ -1,8 +1,9 @@
+import { RETURN_DEFAULTS } from '../../../shared/schemas/return';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { readBackup } from '../../../shared/backup/envelope';
+import { checkStreamBackup, isHeader, readStreamBackup } from '../../../shared/backup/stream-reader';
 import type { AutoBackupRequest, DesktopApi } from '../../../shared/bridge/desktop-api';
 import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
 import { installedVersion, openDatabase } from '../../../renderer/db/open-database';
@@ -49,14 +50,19 @@ describe('the backup before a schema upgrade (desktop)', () => {
     expect(result.ok).toBe(true);
     expect(desktop.written).toHaveLength(1);
 
-    const checked = readBackup(desktop.written[0]!, CURRENT_SCHEMA_VERSION);
+    // The streamed format, read the way a restore reads it: checked in full, then record by record.
+    const file = () => new Blob([desktop.written[0]! as Uint8Array<ArrayBuffer>]).stream();
+    const checked = await checkStreamBackup(file(), { currentSchema: CURRENT_SCHEMA_VERSION, check: true });
     if (!checked.ok) throw new Error(`backup refused: ${checked.refusal.key}`);
-    expect(checked.backup.schemaVersion).toBe(1);
-    expect(checked.backup.tables.orders).toEqual(fixture.orders);
-    expect(checked.backup.tables.products).toEqual(fixture.products);
-    // Lifted to this release's shape on the way in, as the upgrade itself does.
-    expect(checked.backup.tables.returns).toEqual(fixture.returns.map((r) => ({ ...r, batchId: null })));
-    expect(checked.backup.counts).toMatchObject({ orders: fixture.orders.length, decisions: 0, batches: 0 });
+    expect(checked.header.schemaVersion).toBe(1);
+    const tables: Record<string, unknown[]> = { orders: [], products: [], returns: [] };
+    for await (const item of readStreamBackup(file(), { currentSchema: CURRENT_SCHEMA_VERSION, check: false })) if (!isHeader(item)) tables[item.table]!.push(...item.records);
+    expect(tables.orders).toEqual(fixture.orders);
+    expect(tables.products).toEqual(fixture.products);
+    // Lifted to this release's shape on the way in, as the upgrade itself does: the batch link
+    // (v2), one parcel and an unknown refund (v4).
+    expect(tables.returns).toEqual(fixture.returns.map((r) => ({ ...r, batchId: null, ...RETURN_DEFAULTS })));
+    expect(checked.header.counts).toMatchObject({ orders: fixture.orders.length, decisions: 0, batches: 0 });
     if (result.ok) result.db.close();
   });
 
