@@ -64,13 +64,13 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       const orders = await app.orders();
       // A single-line order's waybill, as printed on its parcel.
       await expect(orders.rows().first()).toBeVisible();
-      const [orderNo, waybill] = await orders.rows().evaluateAll((rows) => {
-        const cells = rows.map((r) => [...r.querySelectorAll('[role=cell]')].map((c) => c.textContent!.trim()));
-        const one = cells.find((c) => !c[4]!.includes(','))!;
-        return [one[0]!, one.at(-1)!];
-      });
+      const [orderNos, skus, waybills] = await Promise.all([
+        orders.list.column(t('ledger:field.orderNo')), orders.list.column(t('ledger:column.lines')), orders.list.column(t('ledger:field.waybillNo')),
+      ]);
+      const one = skus.findIndex((s) => !s.includes(','));
+      const [orderNo, waybill] = [orderNos[one]!.trim(), waybills[one]!.trim()];
       const returns = await app.returns();
-      const rma = (await returns.rows().first().getByRole('cell').first().innerText()).trim();
+      const rma = (await returns.list.column(t('ledger:field.rmaNo')))[0]!.trim();
 
       await returns.scanBurst(rma);
       await expect(returns.dialog()).toHaveAccessibleName(t('ledger:returns.edit'));

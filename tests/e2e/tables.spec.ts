@@ -83,7 +83,8 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       const app = await new AppPage(page, lang).loadDemoData();
       const returns = await app.returns();
       const { list, t } = returns;
-      const us = 'Amazon US return address (FBA)';
+      // Locations are named in the screen's language (the seeded names, shared/decide/presets-seed.ts).
+      const [us, de] = lang === 'en' ? ['Amazon US return address (FBA)', 'Amazon DE return address'] : ['亚马逊美国退货地址 (FBA)', '亚马逊德国退货地址'];
       await returns.filter(t('ledger:field.locationId'), us);
       await list.sortBy(t('ledger:field.rmaNo'));
       const muted = page.locator('.toolbar .muted').first();
@@ -98,7 +99,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await list.click(29, ['Shift']);
       await list.expectSelected(30);
 
-      await returns.bulk('ledger:bulk.setLocation', 'Amazon DE return address');
+      await returns.bulk('ledger:bulk.setLocation', de);
       await expect(app.toast()).toContainText(t('ledger:bulk.changed', { count: 30 }));
       await expect(muted).toHaveText(count(app, before - 30));
 

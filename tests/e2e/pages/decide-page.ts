@@ -48,8 +48,12 @@ export class DecidePage {
   async bestColumn(): Promise<string[]> {
     const rows = this.page.getByRole('table', { name: this.t('decide:pending') }).getByRole('row');
     await expect(rows.nth(1)).toBeVisible();
+    // Found by its header, so a column added or hidden elsewhere does not move it.
+    const headers = (await rows.first().getByRole('columnheader').allInnerTexts()).map((h) => h.replace(/[▲▼]/g, '').trim());
+    const index = headers.indexOf(this.t('decide:column.best'));
+    expect(index, 'the recommended column').toBeGreaterThanOrEqual(0);
     const texts: string[] = [];
-    for (const row of (await rows.all()).slice(1)) texts.push((await row.getByRole('cell').nth(5).innerText()).trim());
+    for (const row of (await rows.all()).slice(1)) texts.push((await row.getByRole('cell').nth(index).innerText()).trim());
     return texts;
   }
 
