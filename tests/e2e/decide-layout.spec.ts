@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import type { Lang } from './pages/locale';
+import { TablePart } from './pages/table-part';
 
 /**
  * Decide on the commonest laptop screen, 1366×768: every column of the pending list is inside
@@ -58,6 +59,30 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(filters.getByRole('combobox', { name: t('ledger:field.locationId'), exact: true })).toHaveValue('none');
       await expect(filters.getByRole('combobox', { name: t('ledger:field.status'), exact: true })).toHaveValue('pending');
       await expect(page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(count);
+    });
+
+    test('the list sorts by a header, and a Shift-selected range is decided in one action, with undo', async ({ page }) => {
+      const app = await new AppPage(page, lang).loadDemoData();
+      const { t } = app;
+      await app.open('decide');
+      const list = new TablePart(page, t, t('decide:pending'));
+      await expect(list.rows().first()).toBeVisible();
+      await list.sortBy(t('decide:column.rma'));
+      await expect(list.header(t('decide:column.rma'))).toHaveAttribute('aria-sort', 'ascending');
+      const rmas = await list.column(t('decide:column.rma'));
+      expect(rmas).toEqual([...rmas].sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true })));
+      const count = page.locator('.toolbar .muted').first();
+      const before = Number((await count.innerText()).replace(/\D/g, ''));
+
+      await list.click(0);
+      await list.click(2, ['Shift']);
+      await list.expectSelected(3);
+      await list.bar().getByRole('button', { name: t('ledger:bulk.decide') }).click();
+      await expect(app.toast()).toContainText(t('ledger:bulk.decided', { count: 3 }));
+      // Decided now: they leave the undecided list; Undo brings them back.
+      await expect(count).toHaveText(t('decide:pendingCount', { count: before - 3 }));
+      await app.toast().getByRole('button', { name: t('actions.undo') }).click();
+      await expect(count).toHaveText(t('decide:pendingCount', { count: before }));
     });
   });
 }

@@ -5,15 +5,14 @@ import { loadDecideSources } from '../../db/decide-sources';
 import type { Repositories } from '../../db/repositories';
 
 /**
- * "Decide selected": prices each selected return as the Decide page does (today, the user's
- * presets) and accepts its recommended option, all in one transaction. A return the model
+ * "Decide selected": prices each selected return as the Decide page does (on a date, today by
+ * default; the user's presets) and accepts its recommended option, all in one transaction. A return the model
  * cannot price (no location, no catalog product, already in a batch or closed) stops the whole
  * action, named by its RMA no.; nothing is decided then.
  */
-export async function decideSelected(repos: Repositories, ids: readonly string[]) {
+export async function decideSelected(repos: Repositories, ids: readonly string[], on = localToday()) {
   const [sources, presets] = await Promise.all([loadDecideSources(repos.db), repos.presets.get()]);
   const ctx = prepare(presets);
-  const on = localToday();
   const pending = new Map(sources.returns.map((r) => [r.id, r]));
   const items: { input: DecisionInput; decision: Decision; chosen: Option }[] = [];
   const blocked: string[] = [];
