@@ -30,8 +30,9 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await decide.choose('us-amazon', '2026-11-20');
       const before = await decide.bestColumn();
       expect(before).toContain(liquidate);
+      // The RMA no. is the row's bold cell (the first cell is the row's select box).
       const rma = (await page.getByRole('table', { name: t('decide:pending') }).getByRole('row').filter({ hasText: liquidate }).first()
-        .getByRole('cell').first().innerText()).trim();
+        .locator('strong').first().innerText()).trim();
 
       // …until the location says it has none.
       await presets.open();
