@@ -88,9 +88,9 @@ export function DecidePage() {
       {/* Every banner opens the returns it counts. */}
       {noLocation > 0 && <p className="notice-inline"><a href={`#/returns?location=none&${waiting}`}>{t('noLocation', { count: noLocation })}</a></p>}
       {incomplete > 0 && <p className="notice-inline"><a href={`#/returns?location=${encodeURIComponent(view.locationId)}&${waiting}`}>{t('incomplete', { count: incomplete })}</a></p>}
+      <DecideBulkBar rows={listed} selection={selection} onSelect={setSelection} on={on} />
       <div className="decide-grid">
         <div className="decide-list">
-          <DecideBulkBar rows={listed} selection={selection} onSelect={setSelection} on={on} />
           <VirtualTable label={t('pending')} rows={listed} columns={columns} rowKey={(r) => r.ret.id} onOpen={(r) => setSelected(r.ret.id)}
             empty={t(view.rows.length ? `emptyList.${shownStatus}` : 'emptyList.none')} selectedKey={selected}
             sort={sort} onSort={setSort} selection={selection} onSelect={setSelection} />
