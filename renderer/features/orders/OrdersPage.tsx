@@ -44,7 +44,7 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
   const columns = useMemo((): Column<Order>[] => [
     { key: 'orderNo', sort: 'orderNo', header: t('field.orderNo'), width: 'minmax(170px, 1.4fr)', render: (o) => <strong>{o.orderNo}</strong> },
     { key: 'platform', sort: 'platform', header: t('field.platform'), width: '96px', render: (o) => t(`platform.${o.platform}`) },
-    { key: 'date', sort: 'orderDate', header: t('field.orderDate'), width: '120px', render: (o) => f.date(o.orderDate) },
+    { key: 'date', sort: 'orderDate', header: t('field.orderDate'), width: '128px', render: (o) => f.date(o.orderDate) },
     { key: 'country', sort: 'buyerCountry', header: t('field.buyerCountry'), width: '110px', render: (o) => f.country(o.buyerCountry) },
     { key: 'product', sort: 'product', header: t('column.product'), width: 'minmax(130px, 1.4fr)', render: (o) => o.lines.map((l) => l.nameZh).join('、') },
     { key: 'sku', sort: 'sku', header: t('column.lines'), width: 'minmax(110px, 1fr)', render: (o) => o.skus.join(', ') },

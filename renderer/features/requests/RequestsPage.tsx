@@ -31,7 +31,7 @@ export function RequestsPage({ settings }: { settings: Settings }) {
       { key: 'no', sort: 'no', header: t('field.requestNo'), width: 'minmax(130px, 1fr)', render: (r) => <strong>{r.batch.requestNo}</strong> },
       { key: 'location', sort: 'location', header: t('field.locationId'), width: 'minmax(180px, 1.6fr)', render: (r) => locationName(r.batch.locationId) },
       { key: 'district', sort: 'district', header: t('field.returnDistrict'), width: 'minmax(130px, 1fr)', render: (r) => districtName(r.batch.returnDistrict) },
-      { key: 'date', sort: 'date', header: t('field.plannedDate'), width: '120px', render: (r) => f.date(r.batch.plannedDate) },
+      { key: 'date', sort: 'date', header: t('field.plannedDate'), width: '128px', render: (r) => f.date(r.batch.plannedDate) },
       { key: 'status', sort: 'status', header: t('field.status'), width: '110px', render: (r) => <span className={`status-chip batch-${r.batch.status}`}>{t(`status.${r.batch.status}`)}</span> },
       { key: 'count', sort: 'count', header: t('field.returns'), width: '80px', align: 'end', render: (r) => f.number(r.count) },
       { key: 'weight', sort: 'weight', header: t('field.weight'), width: '100px', align: 'end', render: (r) => f.kg(r.weightG) },

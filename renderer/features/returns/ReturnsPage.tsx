@@ -71,7 +71,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
       { key: 'grade', sort: 'grade', header: t('field.grade'), width: '70px', render: (r) => r.grade },
       { key: 'location', sort: 'location', header: t('field.locationId'), width: 'minmax(100px, 1fr)', render: (r) => locationName(r.locationId) },
       { key: 'whereabouts', sort: 'whereabouts', header: t('field.whereabouts'), width: '130px', hidden: true, render: (r) => t(`whereabouts.${r.whereabouts}`) },
-      { key: 'date', sort: 'requestedDate', header: t('field.requestedDate'), width: '110px', render: (r) => f.date(r.requestedDate) },
+      { key: 'date', sort: 'requestedDate', header: t('field.requestedDate'), width: '128px', render: (r) => f.date(r.requestedDate) },
       { key: 'status', sort: 'status', header: t('field.status'), width: '130px', render: (r) => <span className={`status-chip status-${r.status}`}>{t(`status.${r.status}`)}</span> },
     ];
   }, [t, f, presets, i18n.language]);
