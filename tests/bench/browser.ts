@@ -25,7 +25,8 @@ const MARKETS = [['US', 'USD'], ['US', 'USD'], ['US', 'USD'], ['CA', 'CAD'], ['M
 export function amazonReport(n: number, dir: string): string {
   const header = 'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tproduct-name\tsku\tasin\tquantity\tcurrency\titem-price\titem-tax\tship-city\tship-state\tship-postal-code\tship-country';
   const rows = Array.from({ length: n }, (_, i) => {
-    const day = `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    // A whole past year: the ledger refuses an order dated more than a day ahead.
+    const day = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const sku = SKUS[i % SKUS.length]!;
     const qty = 1 + (i % 3);
     const [country, currency] = MARKETS[i % MARKETS.length]!;

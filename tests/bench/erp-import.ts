@@ -8,7 +8,7 @@ import { SKUS, type ImportCase } from './browser';
 
 /**
  * The Chinese seller-ERP export at scale (issue 13): GBK, Chinese headers, the platform per
- * row, countries, currencies and dates as sellers write them (美国, 美元, 2件, 2026年3月1日 09:05),
+ * row, countries, currencies and dates as sellers write them (美国, 美元, 2件, 2025年3月1日 09:05),
  * and the mapping the user saved the first time, so the app reads it straight to the review as
  * a seller's weekly re-export is read. The raw baseline decodes GBK and papaparses the commas.
  */
@@ -21,7 +21,8 @@ export function erpReport(n: number, dir: string): string {
   const rows = Array.from({ length: n }, (_, i) => {
     const month = 1 + (i % 12);
     const day = 1 + (i % 28);
-    const date = i % 2 === 0 ? `2026年${month}月${day}日 09:05` : `2026/${month}/${day} ${i % 24}:05`;
+    // A whole past year: the ledger refuses an order dated more than a day ahead.
+    const date = i % 2 === 0 ? `2025年${month}月${day}日 09:05` : `2025/${month}/${day} ${i % 24}:05`;
     const [country, currency, price] = MARKETS[i % MARKETS.length]!;
     const qty = 1 + (i % 3);
     return [`XM${i}`, `PO-${String(1_000_000 + i)}`, PLATFORMS[i % PLATFORMS.length]!, `义乌小铺-${i % 5}`, date, '已发货', SKUS[i % SKUS.length]!,

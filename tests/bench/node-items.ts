@@ -197,4 +197,8 @@ async function labels() {
 const items: Record<string, () => Promise<object>> = { decide, dashboard, export: exportXlsx, labels };
 const run = items[item];
 if (!run) throw new Error(`BENCH_ITEM must be one of ${Object.keys(items).join(', ')}`);
-process.stdout.write(`${JSON.stringify(await run())}\n`);
+// Every item also says how much memory its process took at the peak (resident set, from the
+// kernel's maxrss) and how much JS heap was in use at the end, so a scale-10 run shows growth.
+const out = (await run()) as Record<string, object>;
+const peak = { peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024), heap_used_mb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) };
+process.stdout.write(`${JSON.stringify(Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { ...v, ...peak }])))}\n`);

@@ -17,8 +17,13 @@ import { calibrationMs, log, ratio } from './stats';
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-const runs = quick ? 1 : 3;
-const scale = quick ? 0.1 : 1;
+// `--scale 10` (or BENCH_SCALE=10): every item at ten times the sizes — 1,000,000 orders,
+// 200,000 returns — once, reported under `scale_10` in bench-results.scale10.json.
+const scaleArg = process.argv.indexOf('--scale');
+const scaled = Number(scaleArg >= 0 ? process.argv[scaleArg + 1] : (process.env.BENCH_SCALE ?? 1));
+if (!(scaled > 0)) throw new Error('--scale takes a positive number, e.g. --scale 10');
+const scale = quick ? 0.1 : scaled;
+const runs = Number(process.env.BENCH_RUNS ?? (quick || scale > 1 ? 1 : 3));
 const ORDERS = Math.round(100_000 * scale);
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const SETTLE_MS = 10_000;
@@ -100,7 +105,7 @@ let server: PreviewServer | undefined;
 try {
   const cpu = cpus();
   const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length} cores, Node ${process.version}, ${process.platform}`;
-  log(`${quick ? 'quick' : 'full'} run: ${ORDERS} orders, ${runs} run(s) each, on ${machine}`);
+  log(`${quick ? 'quick' : scale > 1 ? `scale ${scale}` : 'full'} run: ${ORDERS} orders, ${runs} run(s) each, on ${machine}`);
   const calibrationStart = calibrationMs();
   log(`machine speed: ${calibrationStart} ms for the calibration loop`);
   buildWeb();
@@ -141,15 +146,17 @@ try {
     tables_100k: browser?.tables,
     bundle_entry_kb_gz: bundle.entry,
     bundle: bundle.detail,
-    mode: `${quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : 'full'}${picked ? `; only ${picked.join(', ')}` : ''}`,
+    mode: `${quick ? 'quick (10% sizes: 10,000 orders, 2,000 returns, 100 labels)' : scale > 1 ? `scale ${scale}` : 'full'}${picked ? `; only ${picked.join(', ')}` : ''}`,
     browser_ledger: browser?.ledger,
     cpu_cores: cpu.length, node: process.version, chromium: chromiumVersion(),
     calibration_ms: { start: calibrationStart, end: calibrationMs(), covers: 'a fixed 50M-iteration integer loop, best of 3: lower is a faster machine at that moment' },
     date: new Date().toISOString(), total_s: Math.round((performance.now() - started) / 1000),
   };
-  const json = JSON.stringify(result, null, 2);
+  const sizes = { orders: ORDERS, returns: Math.round(20_000 * scale), labels: Math.round(1000 * scale), covers: 'item names keep their scale-1 sizes (decide_20k, export_xlsx_100k …); these are the sizes of this run' };
+  const json = JSON.stringify(scale > 1 ? { [`scale_${scale}`]: { ...result, sizes } } : result, null, 2);
   // A partial run (BENCH_ONLY) never overwrites the full figures.
-  writeFileSync(join(ROOT, picked ? 'bench-results.partial.json' : 'bench-results.json'), `${json}\n`);
+  const stem = scale > 1 ? `bench-results.scale${scale}` : 'bench-results';
+  writeFileSync(join(ROOT, picked ? `${stem}.partial.json` : `${stem}.json`), `${json}\n`);
   process.stdout.write(`${json}\n`);
 } finally {
   await server?.close();
