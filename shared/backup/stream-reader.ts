@@ -24,6 +24,13 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+const SEAL_KEYS = ['chunk', 'records', 'sha256'];
+const END_KEYS = ['end', 'chunks', 'records', 'sha256'];
+const exactKeys = (item: object, keys: readonly string[]) => {
+  const own = Object.keys(item);
+  return own.length === keys.length && keys.every((k) => own.includes(k));
+};
+
 export type StreamChunk = { table: BackupTable; records: Rec[] };
 
 /** A line longer than this is no backup record: damage, not data to keep buffering. */
@@ -109,7 +116,9 @@ export async function* readStreamBackup(file: ReadableStream<Uint8Array>, option
       pending.push({ table: item.t as BackupTable, line, record: item.r as Rec });
     } else if ('chunk' in item) {
       link = await chainLink(link, encoder.encode(`${pending.map((p) => p.line).join('\n')}\n`));
-      if (item.sha256 !== link || item.chunk !== ++chunks || !pending.length) fail('checksum');
+      // The seal line is not in the chain: every one of its fields is checked instead, so no
+      // byte of the file goes unchecked (a changed key or count is as damaged as a changed record).
+      if (item.sha256 !== link || item.chunk !== ++chunks || !pending.length || item.records !== done + pending.length || !exactKeys(item, SEAL_KEYS)) fail('checksum');
       for (const group of groups(pending)) {
         for (const record of group.records) {
           seen[group.table] = (seen[group.table] ?? 0) + 1;
@@ -126,7 +135,7 @@ export async function* readStreamBackup(file: ReadableStream<Uint8Array>, option
       pending = [];
       options.onProgress?.(done, total);
     } else if (item.end === true) {
-      if (item.sha256 !== link || item.chunks !== chunks || pending.length) fail('checksum');
+      if (item.sha256 !== link || item.chunks !== chunks || pending.length || item.records !== done || !exactKeys(item, END_KEYS)) fail('checksum');
       for (const t of BACKUP_TABLES) if ((seen[t] ?? 0) !== header.counts[t]) fail('counts', { table: t, expected: header.counts[t], found: seen[t] ?? 0 });
       return;
     } else fail('damaged');
