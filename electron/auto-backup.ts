@@ -6,7 +6,7 @@ import { backupFileName, backupFileTime, backupsToDelete, DEFAULT_RETENTION, typ
 /**
  * Automatic backups on the machine's side. The ledger lives in the page's IndexedDB, so the
  * shell cannot read it: it asks the page (on a timer, on quit), the page answers with a
- * backup file through `backup:write`, and the folder keeps what the retention rule says.
+ * backup file through an upload (electron/uploads.ts), and the folder keeps what the retention rule says.
  * File system, clock and timers are injected so all of it runs under unit tests.
  */
 export interface BackupFs {
@@ -19,6 +19,11 @@ export interface BackupFs {
 
 export interface BackupFolder {
   readonly folder: string;
+  /** Where an upload of a new backup is written meanwhile: inside the folder, never taken for a backup. */
+  partPath(id: string): string;
+  /** Puts a finished backup file (written at partPath) in place under its dated name, then rotates the folder. */
+  adopt(partFile: string, ext: 'hbbackup' | 'json'): Promise<AutoBackupResult & { saved: true }>;
+  /** A backup held in memory (small ones, tests): written aside, then adopted. */
   write(bytes: Uint8Array): Promise<AutoBackupResult & { saved: true }>;
   status(): Promise<AutoBackupStatus>;
 }
@@ -34,21 +39,26 @@ export function createBackupFolder(folder: string, fs: BackupFs, now: () => Date
   };
   return {
     folder,
-    async write(bytes) {
+    partPath: (id) => path.join(folder, `upload-${id}.part`),
+    async adopt(partFile, ext) {
       await fs.mkdir(folder);
       let at = now();
-      const ext = isStreamBackup(bytes) ? 'hbbackup' : 'json';
       const existing = new Set(await list());
       // Two backups in one second (quit right after a timer): the later name moves on a second.
       while (existing.has(backupFileName(at, ext))) at = new Date(at.getTime() + 1000);
       const target = path.join(folder, backupFileName(at, ext));
-      // Written aside and renamed: a crash mid-write leaves a .tmp that rotation never mistakes for a backup.
-      await fs.writeFile(`${target}.tmp`, bytes);
-      await fs.rename(`${target}.tmp`, target);
+      await fs.rename(partFile, target);
       for (const name of backupsToDelete([...existing, backupFileName(at, ext)], now(), rule)) {
         await fs.unlink(path.join(folder, name)).catch(() => undefined);
       }
       return { saved: true, path: target, at: at.toISOString() };
+    },
+    async write(bytes) {
+      await fs.mkdir(folder);
+      // Written aside and renamed: a crash mid-write leaves a .tmp that rotation never mistakes for a backup.
+      const part = path.join(folder, `write-${now().getTime()}.tmp`);
+      await fs.writeFile(part, bytes);
+      return this.adopt(part, isStreamBackup(bytes) ? 'hbbackup' : 'json');
     },
     async status() {
       const times = (await list()).flatMap((n) => backupFileTime(n) ?? []).map((d) => d.getTime());
@@ -67,7 +77,7 @@ export interface SchedulerDeps {
 export interface BackupScheduler {
   /** Asks the page and resolves when a backup has been written or `timeoutMs` has passed. */
   request(reason: BackupReason, timeoutMs: number): Promise<'written' | 'timeout' | 'no-page'>;
-  /** The `backup:write` handler calls this after each write. */
+  /** The upload of an automatic backup calls this once the file is in place. */
   written(): void;
 }
 

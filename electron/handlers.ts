@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { PrintRequest, SaveFileRequest, SaveFileResult, SaveWorkbookRequest } from '../shared/bridge/desktop-api';
-import { isStreamBackup } from '../shared/backup/stream-format';
-import { checkStreamBackup } from '../shared/backup/stream-reader';
 import { isAllowedExternalUrl } from '../shared/bridge/external-url';
 import type { BackupFolder } from './auto-backup';
+import { createUploads, type UploadFs } from './uploads';
 import type { IpcHandlers } from './ipc-types';
 import type { SettingsStore } from './settings-store';
 import { writeXlsxFile } from './xlsx-stream';
@@ -46,6 +46,10 @@ export interface HandlerDeps {
   backups: BackupFolder;
   /** Told after each automatic backup is on disk, so a quit waiting for one can go on. */
   onBackupWritten?(): void;
+  /** Where chunked uploads (large backups) are appended; see electron/uploads.ts. */
+  uploadFs: UploadFs;
+  newId?(): string;
+  now?(): Date;
 }
 
 /** Label stock is 100 × 150 mm; Electron wants custom page sizes in microns. */
@@ -66,6 +70,10 @@ export function systemLocaleFrom(deps: Pick<HandlerDeps, 'getPreferredSystemLang
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const uploads = createUploads({
+    fs: deps.uploadFs, askSavePath: (name) => askSavePath(deps, name), backups: deps.backups,
+    newId: deps.newId ?? randomUUID, now: deps.now ?? (() => new Date()), onBackupWritten: deps.onBackupWritten,
+  });
   return {
     'settings:get': async () => deps.settings.get(),
     'settings:update': async (patch) => deps.settings.update(patch),
@@ -78,24 +86,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.openExternal(url);
       return true;
     },
-    'backup:write': async (request) => {
-      if (isStreamBackup(request.bytes)) await checkStreamedBackup(request.bytes);
-      const result = await deps.backups.write(request.bytes);
-      deps.onBackupWritten?.();
-      return result;
-    },
+    'upload:begin': (request) => uploads.begin(request),
+    'upload:append': (request) => uploads.append(request),
+    'upload:finish': (request) => uploads.finish(request),
     'backup:status': () => deps.backups.status(),
   };
-}
-
-/**
- * A streamed backup is read through before it is kept: gunzip, the checksum chain, the header
- * and each table's count (not every record's fields — the page's restore checks those), so a
- * damaged file never lands in the backups folder. Chunk by chunk: the shell never holds the text.
- */
-async function checkStreamedBackup(bytes: Uint8Array): Promise<void> {
-  const checked = await checkStreamBackup(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream(), { currentSchema: Number.MAX_SAFE_INTEGER, check: false });
-  if (!checked.ok) throw new Error(`backup:write: not a Homebound backup (${checked.refusal.key}${checked.refusal.params ? ` ${JSON.stringify(checked.refusal.params)}` : ''})`);
 }
 
 async function askSavePath(deps: HandlerDeps, suggestedName: string): Promise<string | null> {

@@ -14,7 +14,9 @@ export interface ChannelMethods {
   'file:saveWorkbook': 'saveWorkbook';
   'window:print': 'print';
   'shell:openExternal': 'openExternal';
-  'backup:write': 'writeAutoBackup';
+  'upload:begin': 'beginUpload';
+  'upload:append': 'appendUpload';
+  'upload:finish': 'finishUpload';
   'backup:status': 'autoBackupStatus';
 }
 

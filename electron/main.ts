@@ -1,4 +1,6 @@
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import Store from 'electron-store';
@@ -105,6 +107,13 @@ function start(): void {
         unlink: (filePath) => unlink(filePath),
       }),
       onBackupWritten: () => scheduler.written(),
+      uploadFs: {
+        writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+        appendFile: (filePath, bytes) => appendFile(filePath, bytes),
+        rename: (from, to) => rename(from, to),
+        unlink: (filePath) => unlink(filePath),
+        openRead: (filePath) => Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>,
+      },
     });
     const timer = setInterval(() => void scheduler.request('timer', 60_000), BACKUP_EVERY_MS);
     app.on('before-quit', (event) => {

@@ -38,7 +38,9 @@ const api = {
   print: (request) => invoke('window:print', request),
   openExternal: (url) => invoke('shell:openExternal', url),
   onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
-  writeAutoBackup: (request) => invoke('backup:write', request),
+  beginUpload: (request) => invoke('upload:begin', request),
+  appendUpload: (request) => invoke('upload:append', request),
+  finishUpload: (request) => invoke('upload:finish', request),
   autoBackupStatus: () => invoke('backup:status'),
   onBackupRequest: (listener) => subscribe(BACKUP_REQUEST_CHANNEL, isBackupReason, listener),
 } satisfies DesktopApi;

@@ -23,11 +23,14 @@ function readSettings(storage: Storage): Settings {
 }
 
 function download(request: SaveFileRequest): void {
-  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
+  downloadBlob(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType }), request.suggestedName);
+}
+
+function downloadBlob(blob: Blob, suggestedName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  link.download = suggestedName;
   link.rel = 'noopener';
   link.style.display = 'none';
   document.body.append(link);
@@ -55,6 +58,15 @@ export function createBrowserApi(
   storage: () => Storage = () => window.localStorage,
   writeWorkbook: (sheets: SheetData[]) => Promise<Uint8Array> = workbookInWorker,
 ): DesktopApi {
+  // Uploads kept as Blobs, one per chunk: the browser holds them outside the JS heap (on disk
+  // when large), and the download joins them without reading them back.
+  const uploads = new Map<string, { parts: Blob[]; name: string; type: string }>();
+  let uploadCount = 0;
+  const upload = (id: string) => {
+    const open = uploads.get(id);
+    if (!open) throw new Error(`upload ${id} is not open`);
+    return open;
+  };
   return {
     kind: 'browser',
     getSettings: async () => readSettings(storage()),
@@ -95,8 +107,23 @@ export function createBrowserApi(
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
-    // The browser build has no folder of its own to write to; backups are the manual download.
-    writeAutoBackup: async () => ({ saved: false, reason: 'unsupported' }),
+    // The browser build has no folder of its own to write to: no automatic backups; a save is a download.
+    async beginUpload(request) {
+      if (request.purpose !== 'save') return { upload: null };
+      const id = `browser-upload-${++uploadCount}`;
+      uploads.set(id, { parts: [], name: request.suggestedName, type: request.mimeType });
+      return { upload: id };
+    },
+    async appendUpload({ upload: id, bytes }) {
+      upload(id).parts.push(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    },
+    async finishUpload({ upload: id, abort }) {
+      const { parts, name, type } = upload(id);
+      uploads.delete(id);
+      if (abort) return { saved: false };
+      downloadBlob(new Blob(parts, { type }), name);
+      return { saved: true, path: name, at: new Date().toISOString() };
+    },
     autoBackupStatus: async () => ({ supported: false }),
     onBackupRequest: () => () => {},
   };

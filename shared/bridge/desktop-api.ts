@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { readBackupEnvelope } from '../backup/envelope';
-import { isStreamBackup } from '../backup/stream-format';
 import type { BackupReason, MenuCommand } from './menu-commands';
+import { appendUploadRequest, beginUploadRequest, fileName, finishUploadRequest, type AppendUploadRequest, type BeginUploadRequest, type BeginUploadResult, type FinishUploadRequest, type UploadResult } from './uploads';
 import { settingsPatch, type Settings, type SettingsPatch } from './settings';
 import { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
 
@@ -24,8 +23,13 @@ export interface DesktopApi {
   openExternal(url: string): Promise<boolean>;
   /** Commands chosen in the application menu; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Writes an automatic backup into the app's backups folder and rotates the folder. */
-  writeAutoBackup(request: AutoBackupRequest): Promise<AutoBackupResult>;
+  /**
+   * A large file in chunks (shared/bridge/uploads.ts): a backup saved where the user chooses, or
+   * an automatic backup written into the app's backups folder, checked and rotated there.
+   */
+  beginUpload(request: BeginUploadRequest): Promise<BeginUploadResult>;
+  appendUpload(request: AppendUploadRequest): Promise<void>;
+  finishUpload(request: FinishUploadRequest): Promise<UploadResult>;
   /** Where automatic backups go and when the last one was made. */
   autoBackupStatus(): Promise<AutoBackupStatus>;
   /** The shell asking for an automatic backup (on quit, every few hours); returns an unsubscribe function. */
@@ -35,8 +39,10 @@ export interface DesktopApi {
 export { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
 export { BACKUP_REASONS, BACKUP_REQUEST_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type BackupReason, type MenuCommand } from './menu-commands';
 
+export * from './uploads';
+
 export const saveFileRequest = z.strictObject({
-  suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/:*?"<>|]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 32), 'file name has forbidden characters'),
+  suggestedName: fileName,
   mimeType: z.string().min(1).max(100),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 512 * 1024 * 1024, 'file too large'),
 });
@@ -49,21 +55,6 @@ export const printRequest = z.strictObject({
 });
 export type PrintRequest = z.infer<typeof printRequest>;
 
-/** An automatic backup is the whole ledger; far above any real one, far below what would hurt the shell. */
-export const AUTO_BACKUP_MAX_BYTES = 256 * 1024 * 1024;
-
-export const autoBackupRequest = z.strictObject({
-  bytes: z.instanceof(Uint8Array)
-    .refine((b) => b.byteLength <= AUTO_BACKUP_MAX_BYTES, { message: 'backup too large', abort: true })
-    .superRefine((bytes, ctx) => {
-      // Only a real backup may land in the backups folder, where a restore would trust it. A
-      // streamed one is read through (checksum chain, header, counts) by the handler before it is written.
-      if (isStreamBackup(bytes)) return;
-      const checked = readBackupEnvelope(bytes);
-      if (!checked.ok) ctx.addIssue({ code: 'custom', message: `not a Homebound backup (${checked.refusal.key}${checked.refusal.params ? ` ${JSON.stringify(checked.refusal.params)}` : ''})` });
-    }),
-});
-export type AutoBackupRequest = z.infer<typeof autoBackupRequest>;
 export type AutoBackupResult = { saved: true; path: string; at: string } | { saved: false; reason: 'unsupported' };
 export type AutoBackupStatus = { supported: true; folder: string; last: string | null } | { supported: false };
 
@@ -76,7 +67,9 @@ export const ipcSchemas = {
   'file:saveWorkbook': z.tuple([saveWorkbookRequest]),
   'window:print': z.tuple([printRequest]),
   'shell:openExternal': z.tuple([z.string().max(2048)]),
-  'backup:write': z.tuple([autoBackupRequest]),
+  'upload:begin': z.tuple([beginUploadRequest]),
+  'upload:append': z.tuple([appendUploadRequest]),
+  'upload:finish': z.tuple([finishUploadRequest]),
   'backup:status': z.tuple([]),
 } as const;
 export type IpcChannel = keyof typeof ipcSchemas;

@@ -11,7 +11,7 @@ export const MENU_CHANNEL = 'menu:command';
 
 /**
  * The main process asking the page for an automatic backup (the data lives in the page's
- * IndexedDB); the page answers through DesktopApi.writeAutoBackup. Here for the same reason.
+ * IndexedDB); the page answers with an upload (DesktopApi.beginUpload … finishUpload). Here for the same reason.
  */
 export const BACKUP_REQUEST_CHANNEL = 'backup:request';
 export const BACKUP_REASONS = ['quit', 'timer'] as const;

@@ -11,7 +11,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../db/schema-versions';
 import { useFormat } from '../../i18n/format';
 import { runBackupWorker } from '../../workers/run-workers';
 import { useAutoBackupStatus, writeAutoBackup } from './auto-backup';
-import { saveBytes } from './save-file';
+import { uploadBlob } from '../../bridge/upload-blob';
+import { fileName, MIME } from './save-file';
 
 /** A file chosen to restore: a streamed backup (checked by a worker, restored from the file) or an older plain-JSON one. */
 type Chosen = { kind: 'stream'; file: Blob; header: StreamHeader } | { kind: 'json'; backup: Backup };
@@ -38,7 +39,12 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
   const auto = useAutoBackupStatus();
   const busy = progress !== null;
   const track = (phase: Phase) => (done: number, total: number) => setProgress({ phase, done, total });
-  const save = async (stem: string, blob: Blob) => saveBytes(desktop, stem, STREAM_EXTENSION, new Uint8Array(await blob.arrayBuffer()));
+  // In slices through the bridge: a backup of a million orders is never one array in the page.
+  const save = async (stem: string, blob: Blob) => {
+    const suggestedName = fileName(stem, STREAM_EXTENSION);
+    const result = await uploadBlob(desktop, { purpose: 'save', suggestedName, mimeType: MIME[STREAM_EXTENSION] }, blob);
+    return result.saved ? suggestedName : null;
+  };
 
   const backUp = async (): Promise<Chosen> => {
     setProgress({ phase: 'backup', done: 0, total: 0 });

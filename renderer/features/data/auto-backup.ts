@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AutoBackupResult, AutoBackupStatus, DesktopApi } from '../../../shared/bridge/desktop-api';
 import { useServices } from '../../app/services';
+import { uploadBlob } from '../../bridge/upload-blob';
 import { runBackupWorker } from '../../workers/run-workers';
 
 /**
@@ -19,8 +20,9 @@ export async function writeAutoBackup(desktop: DesktopApi, dbName: string, file?
     if (written.type !== 'written') throw new Error(`backup worker answered ${written.type}`);
     blob = written.blob;
   }
-  // The compressed file (a tenth of the ledger's JSON) crosses the bridge as one byte array, never as text.
-  const result = await desktop.writeAutoBackup({ bytes: new Uint8Array(await blob.arrayBuffer()) });
+  // The compressed file crosses the bridge in slices, never whole and never as text.
+  const result = await uploadBlob(desktop, { purpose: 'autoBackup' }, blob);
+  if (!result.saved) return { saved: false, reason: 'unsupported' };
   for (const listener of written) listener();
   return result;
 }

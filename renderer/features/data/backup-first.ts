@@ -3,6 +3,7 @@ import { writeBackupFile } from '../../../shared/backup/stream-format';
 import type { AutoBackupResult, DesktopApi } from '../../../shared/bridge/desktop-api';
 import { version as appVersion } from '../../../package.json';
 import type { BeforeUpgrade } from '../../db/pre-upgrade';
+import { uploadBlob } from '../../bridge/upload-blob';
 
 /**
  * The desktop app copies the whole ledger into its backups folder before anything rewrites it
@@ -37,6 +38,7 @@ export function backupBeforeUpgrade(desktop: DesktopApi): BeforeUpgrade | undefi
       for (const t of BACKUP_TABLES) await writer.add(t, tables[t]);
       await writer.end();
     });
-    await desktop.writeAutoBackup({ bytes: new Uint8Array(await blob.arrayBuffer()) });
+    const kept = await uploadBlob(desktop, { purpose: 'autoBackup' }, blob);
+    if (!kept.saved) throw new Error('the backup before the upgrade was not written');
   };
 }

@@ -24,6 +24,7 @@ export class DesktopShell {
   static async install(page: Page, { failing = false } = {}): Promise<DesktopShell> {
     await page.addInitScript(({ settings, failing: fail }) => {
       const shell = { backups: [] as WrittenBackup[], failing: fail };
+      const parts: Record<string, Blob[]> = {};
       (window as unknown as ShellWindow).desktopShell = shell;
       let current = settings;
       (window as unknown as { desktop: unknown }).desktop = {
@@ -37,13 +38,21 @@ export class DesktopShell {
         onMenuCommand: () => () => undefined,
         onBackupRequest: () => () => undefined,
         autoBackupStatus: async () => ({ supported: true, folder: '/home/seller/Homebound/backups', last: null }),
-        writeAutoBackup: async ({ bytes }: { bytes: Uint8Array }) => {
+        // Uploads as the shell takes them: slices appended, the whole read through when finished.
+        beginUpload: async () => ({ upload: `upload-${shell.backups.length + 1}-${Date.now()}` }),
+        appendUpload: async ({ upload, bytes }: { upload: string; bytes: Uint8Array }) => {
           if (shell.failing) throw new Error('ENOSPC: no space left on device');
+          (parts[upload] ??= []).push(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+        },
+        finishUpload: async ({ upload, abort }: { upload: string; abort?: boolean }) => {
+          const blob = new Blob(parts[upload] ?? []);
+          delete parts[upload];
+          if (abort) return { saved: false };
           // A streamed backup: gzip JSON Lines, a header line then one line per record.
-          const text = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+          const text = await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).text();
           const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { schemaVersion: number; counts: Record<string, number>; t?: string; r?: { orderNo: string } });
           shell.backups.push({ schemaVersion: lines[0]!.schemaVersion, counts: lines[0]!.counts, orderNos: lines.filter((l) => l.t === 'orders').map((l) => l.r!.orderNo).sort() });
-          return { saved: true, path: `/home/seller/Homebound/backups/${shell.backups.length}.json`, at: new Date().toISOString() };
+          return { saved: true, path: `/home/seller/Homebound/backups/${shell.backups.length}.hbbackup`, at: new Date().toISOString() };
         },
       };
     }, { settings: restoreSettings({}), failing });

@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupBytes, makeBackup } from '../../../shared/backup/envelope';
-import { writeBackupFile } from '../../../shared/backup/stream-format';
 import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
 import { createBackupFolder, createBackupScheduler, createExitBackup, type BackupFs } from '../../../electron/auto-backup';
-import { createHandlers, type HandlerDeps } from '../../../electron/handlers';
-import { registerIpcHandlers, type IpcEventLike } from '../../../electron/ipc';
-import { createSettingsStore } from '../../../electron/settings-store';
 
 const FOLDER = path.join('/home', 'seller', '.config', 'Homebound', 'backups');
 const NOW = new Date('2026-05-02T12:00:00Z');
 const EMPTY = { products: [], orders: [], returns: [], decisions: [], presets: [], batches: [] };
-const EMPTY_COUNTS = { products: 0, orders: 0, returns: 0, decisions: 0, presets: 0, batches: 0 };
 const aBackup = () => backupBytes(makeBackup(EMPTY, DEFAULT_SETTINGS, { appVersion: '0.1.0', schemaVersion: 2, now: NOW }));
 
 /** A folder in memory: file name → bytes. */
@@ -30,42 +25,7 @@ function fakeFs(names: string[] = []) {
   return { fs, names: () => [...files.keys()].map((p) => path.basename(p)).sort() };
 }
 
-function handlerDeps(backups: HandlerDeps['backups'], onBackupWritten?: () => void): HandlerDeps {
-  return {
-    settings: createSettingsStore({ store: {} }), showSaveDialog: vi.fn(async () => ({ canceled: true })), writeFile: vi.fn(async () => undefined),
-    defaultSaveDirectory: () => '/docs', printTarget: () => undefined, openExternal: vi.fn(async () => undefined),
-    getPreferredSystemLanguages: () => ['en'], getLocale: () => 'en', backups, onBackupWritten,
-  };
-}
-
-describe('backup:write', () => {
-  it('writes homebound-YYYYMMDD-HHMMSS.json through a temporary file and reports the time', async () => {
-    const { fs, names } = fakeFs();
-    const written = vi.fn();
-    const handlers = createHandlers(handlerDeps(createBackupFolder(FOLDER, fs, () => NOW), written));
-    const bytes = aBackup();
-    await expect(handlers['backup:write']({ bytes: bytes as Uint8Array<ArrayBuffer> })).resolves.toEqual({ saved: true, path: path.join(FOLDER, 'homebound-20260502-120000.json'), at: NOW.toISOString() });
-    expect(fs.writeFile).toHaveBeenCalledWith(path.join(FOLDER, 'homebound-20260502-120000.json.tmp'), bytes);
-    expect(names()).toEqual(['homebound-20260502-120000.json']);
-    expect(written).toHaveBeenCalledOnce();
-  });
-
-  it('keeps a streamed backup as .hbbackup only after reading it through; a damaged one is never written', async () => {
-    const { fs, names } = fakeFs();
-    const handlers = createHandlers(handlerDeps(createBackupFolder(FOLDER, fs, () => NOW)));
-    const { blob } = await writeBackupFile(async (w) => {
-      await w.header({ createdAt: NOW.toISOString(), appVersion: '0.1.0', schemaVersion: 2, counts: { ...EMPTY_COUNTS, presets: 1 }, settings: DEFAULT_SETTINGS });
-      await w.add('presets', [{ id: 'decide', presets: {}, updatedAt: NOW.toISOString() }]);
-      await w.end();
-    });
-    const good = new Uint8Array(await blob.arrayBuffer());
-    const damaged = good.slice(0, good.length - 12);
-    await expect(handlers['backup:write']({ bytes: damaged })).rejects.toThrow(/not a Homebound backup \(data:backup\.damaged/);
-    expect(names()).toEqual([]);
-    await expect(handlers['backup:write']({ bytes: good })).resolves.toMatchObject({ saved: true, path: path.join(FOLDER, 'homebound-20260502-120000.hbbackup') });
-    expect(names()).toEqual(['homebound-20260502-120000.hbbackup']);
-  });
-
+describe('the backups folder', () => {
   it('rotates: deletes exactly the backups the retention rule drops, and never other files', async () => {
     const { fs, names } = fakeFs([
       'homebound-20260502-110000.json', 'homebound-20260502-100000.json', 'homebound-20260502-090000.json', 'homebound-20260502-080000.json',
@@ -98,27 +58,12 @@ describe('backup:write', () => {
     await expect(createBackupFolder(FOLDER, broken).status()).resolves.toEqual({ supported: true, folder: FOLDER, last: null });
   });
 
-  it.each([
-    [[{ bytes: new TextEncoder().encode('not json') }], /backup:write: invalid arguments.*args\[0\]\.bytes: not a Homebound backup/],
-    [[{ bytes: new TextEncoder().encode('{"format":"homebound-backup","version":1}') }], /args\[0\]\.bytes: not a Homebound backup \(data:backup\.envelope/],
-    [[{ bytes: 'text' }], /args\[0\]\.bytes/],
-    [[{ bytes: new Uint8Array(1), extra: 1 }], /args\[0\]/],
-    [[], /backup:write: invalid arguments.*args/],
-  ])('refuses a bad payload, naming the argument, before writing anything (%#)', async (args, message) => {
-    const { fs } = fakeFs();
-    const listeners = new Map<string, (event: IpcEventLike, ...a: unknown[]) => unknown>();
-    registerIpcHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, createHandlers(handlerDeps(createBackupFolder(FOLDER, fs))));
-    const frame = { senderFrame: { url: 'app://homebound/index.html' } };
-    await expect(async () => listeners.get('backup:write')!(frame, ...args)).rejects.toThrow(message);
-    expect(fs.writeFile).not.toHaveBeenCalled();
-  });
-
-  it('refuses a backup whose counts disagree with its tables', async () => {
-    const { parseArgs } = await import('../../../electron/ipc');
-    const backup = makeBackup(EMPTY, DEFAULT_SETTINGS, { appVersion: '0.1.0', schemaVersion: 2, now: NOW });
-    const lying = new TextEncoder().encode(JSON.stringify({ ...backup, counts: { ...backup.counts, orders: 3 } }));
-    expect(() => parseArgs('backup:write', [{ bytes: lying }])).toThrow(/args\[0\]\.bytes: not a Homebound backup \(data:backup\.counts/);
-    expect(parseArgs('backup:write', [{ bytes: aBackup() }])).toHaveLength(1);
+  it('adopts a finished part file under its dated name, then rotates', async () => {
+    const { fs, names } = fakeFs(['homebound-20260502-120000.hbbackup']);
+    const folder = createBackupFolder(FOLDER, fs, () => NOW);
+    await fs.writeFile(folder.partPath('u1'), new Uint8Array([9]));
+    await expect(folder.adopt(folder.partPath('u1'), 'hbbackup')).resolves.toEqual({ saved: true, path: path.join(FOLDER, 'homebound-20260502-120001.hbbackup'), at: '2026-05-02T12:00:01.000Z' });
+    expect(names()).toEqual(['homebound-20260502-120000.hbbackup', 'homebound-20260502-120001.hbbackup']);
   });
 });
 

@@ -93,9 +93,9 @@ describe('browser DesktopApi', () => {
     vi.unstubAllGlobals();
   });
 
-  it('has no automatic backups: writing reports unsupported and no request ever arrives', async () => {
+  it('has no automatic backups: no upload opens for one and no request ever arrives', async () => {
     const api = createBrowserApi(() => memoryStorage());
-    await expect(api.writeAutoBackup({ bytes: new Uint8Array() })).resolves.toEqual({ saved: false, reason: 'unsupported' });
+    await expect(api.beginUpload({ purpose: 'autoBackup' })).resolves.toEqual({ upload: null });
     await expect(api.autoBackupStatus()).resolves.toEqual({ supported: false });
     const listener = vi.fn();
     api.onBackupRequest(listener)();

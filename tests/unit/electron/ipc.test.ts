@@ -31,7 +31,9 @@ function fakeHandlers(): IpcHandlers {
     'file:saveWorkbook': vi.fn(async () => ({ saved: false as const })),
     'window:print': vi.fn(async () => undefined),
     'shell:openExternal': vi.fn(async () => true),
-    'backup:write': vi.fn(async () => ({ saved: true as const, path: '/backups/homebound-20260502-120000.json', at: '2026-05-02T12:00:00.000Z' })),
+    'upload:begin': vi.fn(async () => ({ upload: 'upload-0001' })),
+    'upload:append': vi.fn(async () => undefined),
+    'upload:finish': vi.fn(async () => ({ saved: true as const, path: '/backups/homebound-20260502-120000.hbbackup', at: '2026-05-02T12:00:00.000Z' })),
     'backup:status': vi.fn(async () => ({ supported: false as const })),
   };
 }

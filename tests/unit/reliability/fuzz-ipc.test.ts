@@ -42,7 +42,12 @@ const VALID: Partial<Record<IpcChannel, unknown[]>> = {
  * Channels added later (backups, by another feature) are fuzzed too, from the right shape if
  * not a valid value: a channel with no entry anywhere still gets random argument lists.
  */
-const SHAPES: Record<string, unknown[] | undefined> = { ...VALID, 'backup:write': [{ bytes: new Uint8Array([1, 2, 3]) }] };
+const SHAPES: Record<string, unknown[] | undefined> = {
+  ...VALID,
+  'upload:begin': [{ purpose: 'save', suggestedName: 'homebound-backup.hbbackup', mimeType: 'application/gzip' }],
+  'upload:append': [{ upload: 'upload-0001', bytes: new Uint8Array([1, 2, 3]) }],
+  'upload:finish': [{ upload: 'upload-0001', abort: true }],
+};
 
 function malformedArgs(channel: IpcChannel): fc.Arbitrary<unknown[]> {
   const valid = SHAPES[channel] ?? [];

@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { checkStreamBackup, isHeader, readStreamBackup } from '../../../shared/backup/stream-reader';
-import type { AutoBackupRequest, DesktopApi } from '../../../shared/bridge/desktop-api';
+import type { DesktopApi } from '../../../shared/bridge/desktop-api';
 import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
 import { installedVersion, openDatabase } from '../../../renderer/db/open-database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
@@ -24,16 +24,20 @@ async function v1Ledger(indexedDB: IDBFactory): Promise<void> {
   old.close();
 }
 
-/** The desktop bridge as the preload offers it, writing backups into memory. */
-function fakeDesktop(write: (request: AutoBackupRequest) => Promise<void> = async () => undefined): DesktopApi & { written: Uint8Array[] } {
+/** The desktop bridge as the preload offers it, writing backups into memory (`keep` runs as an upload finishes). */
+function fakeDesktop(keep: () => Promise<void> = async () => undefined): DesktopApi & { written: Uint8Array[] } {
   const written: Uint8Array[] = [];
+  const parts: Uint8Array[] = [];
   return {
     kind: 'electron', written,
     getSettings: async () => DEFAULT_SETTINGS,
-    writeAutoBackup: async (request: AutoBackupRequest) => {
-      await write(request);
-      written.push(request.bytes);
-      return { saved: true, path: '/backups/x.json', at: '2026-11-23T00:00:00.000Z' };
+    beginUpload: async () => ({ upload: 'upload-0001' }),
+    appendUpload: async ({ bytes }: { bytes: Uint8Array }) => void parts.push(bytes),
+    finishUpload: async ({ abort }: { abort?: boolean }) => {
+      if (abort) return { saved: false };
+      await keep();
+      written.push(new Uint8Array(await new Blob(parts.splice(0) as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
+      return { saved: true, path: '/backups/x.hbbackup', at: '2026-11-23T00:00:00.000Z' };
     },
   } as unknown as DesktopApi & { written: Uint8Array[] };
 }
