@@ -12,7 +12,7 @@ import { useValidation } from '../../components/validation';
 import { useDistrictLabel } from '../presets/cells';
 import { SITES_SECTION } from './sites-link';
 
-const WIDE: readonly SiteField[] = ['name', 'nameEn', 'address'];
+const WIDE: readonly SiteField[] = ['name', 'nameEn', 'operator', 'address'];
 
 /**
  * Supervised sites (监管作业场所): add, edit, remove. A batch that names one of them sends its
@@ -28,6 +28,13 @@ export function SitesCard({ sites, onChange }: { sites: readonly SupervisedSite[
   const [editing, setEditing] = useState<number | null>(null);
   const [value, setValue] = useState<SupervisedSite>(EMPTY_SITE);
   const section = useRef<HTMLElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The form opens below the list: bring it into view with its first field ready.
+  useEffect(() => {
+    if (editing === null) return;
+    form.current?.scrollIntoView({ block: 'nearest' });
+    form.current?.querySelector('input')?.focus({ preventScroll: true });
+  }, [editing]);
 
   useEffect(() => {
     // A refusal's "fill in the site" link lands here (#/settings?section=sites).
@@ -78,9 +85,9 @@ export function SitesCard({ sites, onChange }: { sites: readonly SupervisedSite[
               {sites.map((s, i) => (
                 <tr key={`${s.name}-${i}`}>
                   <th scope="row">{s.name}{s.nameEn && <small className="muted"> {s.nameEn}</small>}</th>
-                  <td>{s.districtCode ? districtLabel(s.districtCode) : ''}</td>
+                  <td className="nowrap">{s.districtCode ? districtLabel(s.districtCode) : ''}</td>
                   <td>{s.operator}</td>
-                  <td>{s.phone}</td>
+                  <td className="nowrap">{s.phone}</td>
                   <td className="sites-actions">
                     <button type="button" aria-label={`${t('common:actions.edit')} · ${s.name}`} onClick={() => open(i)}>{t('common:actions.edit')}</button>
                     <button type="button" aria-label={`${t('common:actions.delete')} · ${s.name}`} onClick={() => remove(i)}>{t('common:actions.delete')}</button>
@@ -94,14 +101,15 @@ export function SitesCard({ sites, onChange }: { sites: readonly SupervisedSite[
       {editing === null ? (
         <div className="form-actions"><button type="button" onClick={() => open(-1)}>{t('settings.addSite')}</button></div>
       ) : (
-        <form className="form-grid sites-form" noValidate onSubmit={save} aria-label={editing < 0 ? t('settings.addSite') : t('settings.editSite')}>
+        <form ref={form} className="form-grid sites-form" noValidate onSubmit={save} aria-label={editing < 0 ? t('settings.addSite') : t('settings.editSite')}>
           <ErrorSummary title={t('common:errors.summary')} errors={errors} />
+          <h3 className="field-wide">{editing < 0 ? t('settings.addSite') : t('settings.editSite')}</h3>
           {input('name')}
           {input('nameEn')}
+          {input('operator')}
           <Field label={t('settings.siteFields.districtCode')} error={errorFor('districtCode')}>
             <CodeSelect values={DISTRICT_CODES} value={value.districtCode} allowEmpty label={districtLabel} onChange={(districtCode) => setValue((v) => ({ ...v, districtCode }))} />
           </Field>
-          {input('operator')}
           {input('contact')}
           {input('phone')}
           {input('address')}
