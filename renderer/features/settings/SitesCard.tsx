@@ -102,8 +102,8 @@ export function SitesCard({ sites, onChange }: { sites: readonly SupervisedSite[
         <div className="form-actions"><button type="button" onClick={() => open(-1)}>{t('settings.addSite')}</button></div>
       ) : (
         <form ref={form} className="form-grid sites-form" noValidate onSubmit={save} aria-label={editing < 0 ? t('settings.addSite') : t('settings.editSite')}>
-          <ErrorSummary title={t('common:errors.summary')} errors={errors} />
           <h3 className="field-wide">{editing < 0 ? t('settings.addSite') : t('settings.editSite')}</h3>
+          <ErrorSummary title={t('common:errors.summary')} errors={errors} />
           {input('name')}
           {input('nameEn')}
           {input('operator')}
