@@ -1,3 +1,4 @@
+import { findSite, siteNames, type SupervisedSite } from '../../shared/bridge/sites';
 import { districtByCode } from '../../shared/codes/districts';
 import { minorToFen, type CurrencyRate, type OverseasLocation } from '../../shared/decide';
 import { rateBook } from '../../shared/decide/currency';
@@ -21,6 +22,8 @@ export interface BatchDocSources {
   applicant: Applicant;
   rates: readonly CurrencyRate[];
   broker?: Broker;
+  /** Supervised sites from Settings: the one the batch names is the consignee. */
+  sites?: readonly SupervisedSite[];
 }
 
 const TRANSPORT: Record<BatchRecord['transportMode'], TransportMode> = { air: 'air', sea: 'sea', rail: 'rail', road_tir: 'road', express: 'express' };
@@ -59,7 +62,21 @@ export function memberFacts(m: BatchMember, book: ReturnType<typeof rateBook>): 
   return { weightG: m.line.unitWeightG * m.ret.qty, valueMinor, valueFen: minorToFen(book, valueMinor, m.order.currency, m.order.exportDate) };
 }
 
-export function assembleBatchDoc({ batch, members, location, applicant, rates, broker }: BatchDocSources): ReturnBatchDoc {
+/**
+ * The consignee (TO): the operator of the configured site the batch names — "operator（site）",
+ * or empty while the operator is unknown so the label is refused naming it —, else the
+ * customs broker who receives the goods at the site and clears them.
+ */
+function consignee(batch: BatchRecord, broker: Broker | undefined, sites: readonly SupervisedSite[]): Pick<ReturnBatchDoc, 'toSite' | 'consignee'> {
+  const site = findSite(sites, batch.supervisedSite);
+  if (site) {
+    const operator = site.operator.trim();
+    return { consignee: 'site', toSite: { name: operator && `${operator}（${siteNames(site)}）`, address: site.address, contact: site.contact, phone: site.phone } };
+  }
+  return { consignee: 'broker', toSite: { name: broker?.name ?? '', address: broker?.address ?? '', contact: broker?.contact ?? '', phone: broker?.phone ?? '' } };
+}
+
+export function assembleBatchDoc({ batch, members, location, applicant, rates, broker, sites = [] }: BatchDocSources): ReturnBatchDoc {
   const book = rateBook(rates);
   const parcels: ParcelLine[] = members.map((m, i) => {
     let facts;
@@ -97,21 +114,20 @@ export function assembleBatchDoc({ batch, members, location, applicant, rates, b
       address: location?.address ?? '', country: location ? countryName(location.country) : '',
       contact: location?.contact ?? '', phone: location?.phone ?? '',
     },
-    // The consignee is the customs broker who receives the goods at the site and clears them.
-    toSite: { name: broker?.name ?? '', address: broker?.address ?? '', contact: broker?.contact ?? '', phone: broker?.phone ?? '' },
+    ...consignee(batch, broker, sites),
     parcels,
     draft: batch.status === 'draft',
   };
 }
 
 /** Everything a document of this batch needs, or a refusal naming the missing field. */
-export async function loadBatchDoc(repos: { batches: BatchesRepo; presets: PresetsRepo }, batchId: string, seller: Applicant, broker?: Broker): Promise<ReturnBatchDoc> {
+export async function loadBatchDoc(repos: { batches: BatchesRepo; presets: PresetsRepo }, batchId: string, seller: Applicant, broker?: Broker, sites: readonly SupervisedSite[] = []): Promise<ReturnBatchDoc> {
   const applicant = checkApplicant(seller);
   const batch = await repos.batches.get(batchId);
   if (!batch) throw new ValidationFailed([{ field: 'requestNo', key: 'errors.notFound' }]);
   const [members, presets] = await Promise.all([repos.batches.members(batch), repos.presets.get()]);
   const location = presets.locations.find((l) => l.id === batch.locationId);
-  return assembleBatchDoc({ batch, members, location, applicant, rates: presets.rates, broker });
+  return assembleBatchDoc({ batch, members, location, applicant, rates: presets.rates, broker, sites });
 }
 
 /** Count, weight and CNY value of a batch's returns; value is null when a currency has no rate. */

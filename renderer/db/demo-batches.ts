@@ -1,5 +1,6 @@
 import { localToday } from '../../shared/dates';
 import type { DecidePresets } from '../../shared/decide';
+import { demoSiteName } from '../../shared/demo/demo-sites';
 import { parseOrThrow } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { ReturnStatus } from '../../shared/ledger/return-status';
@@ -15,7 +16,8 @@ const MEMBERS_AT: Record<BatchStatus, ReturnStatus> = { draft: 'in_batch', submi
  * Requests page and its documents show something on first run. The demo year already has
  * returns on their way home (in a batch, in transit, cleared, received in China) without a
  * batch record: each batch gathers up to three of them at one location with a route, in the
- * status they are in. Called inside the demo's one transaction; made once.
+ * status they are in, naming the demo's supervised site of its district (shared/demo/demo-sites.ts,
+ * which Load demo data adds to Settings). Called inside the demo's one transaction; made once.
  */
 export async function addDemoBatches(db: HomeboundDb, presets: DecidePresets): Promise<number> {
   if ((await db.batches.count()) > 0) return 0;
@@ -30,7 +32,7 @@ export async function addDemoBatches(db: HomeboundDb, presets: DecidePresets): P
     const members = waiting.filter((r) => r.locationId === route.locationId).sort((a, b) => a.rmaNo.localeCompare(b.rmaNo)).slice(0, 3);
     const input = parseOrThrow(batchInput, {
       requestNo: await repo.nextRequestNo(year), locationId: route.locationId, routeId: route.id, returnDistrict: route.districtCode,
-      supervisedSite: '', transportMode: route.mode, carrier: '', masterWaybill: '', reasonCategory: 'consumer_return', rebateCertificateNo: '',
+      supervisedSite: demoSiteName(route.districtCode), transportMode: route.mode, carrier: '', masterWaybill: '', reasonCategory: 'consumer_return', rebateCertificateNo: '',
       plannedDate: localToday(), returnIds: members.map((r) => r.id),
     });
     const steps = BATCH_STATUSES.slice(0, BATCH_STATUSES.indexOf(status) + 1);

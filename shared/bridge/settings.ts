@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sitesPatch, storedSites } from './sites';
 
 /**
  * Settings kept by the desktop shell (electron-store) or, in the browser build, localStorage.
@@ -33,6 +34,8 @@ export const settingsSchema = z.object({
   labelSize: z.enum(LABEL_SIZES).catch('100x150'),
   seller: sellerProfile.catch(sellerProfile.parse({})),
   broker: brokerProfile.catch(brokerProfile.parse({})),
+  /** Supervised sites (Settings → supervised sites); settings written before they existed have none. */
+  sites: storedSites,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -52,6 +55,8 @@ export const settingsPatch = z.strictObject({
     phone: z.string().max(40),
   }).partial().optional(),
   broker: z.strictObject({ name: z.string().max(120), customsCode: z.string().max(10), contact: z.string().max(120), phone: z.string().max(40), address: z.string().max(300) }).partial().optional(),
+  /** The whole list of sites: the editor writes it back with one added, changed or removed. */
+  sites: sitesPatch.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 
@@ -61,5 +66,5 @@ export function restoreSettings(raw: unknown): Settings {
 }
 
 export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
-  return restoreSettings({ ...current, ...patch, seller: { ...current.seller, ...patch.seller }, broker: { ...current.broker, ...patch.broker } });
+  return restoreSettings({ ...current, ...patch, seller: { ...current.seller, ...patch.seller }, broker: { ...current.broker, ...patch.broker }, sites: patch.sites ?? current.sites });
 }

@@ -35,18 +35,24 @@ export function cartonsOf(parcels: readonly ParcelLine[]): Carton[] {
 }
 
 /** The label fields a carrier refuses a parcel without, as `fromLocation.address`, `toSite.phone`… */
-const LABEL_FIELDS: readonly [string, (d: ReturnBatchDoc) => string][] = [
+const FROM_FIELDS: readonly [string, (d: ReturnBatchDoc) => string][] = [
   ['fromLocation.address', (d) => d.fromLocation.address],
   ['fromLocation.contact', (d) => d.fromLocation.contact],
   ['fromLocation.phone', (d) => d.fromLocation.phone],
-  ['toSite.name', (d) => d.toSite.name],
-  ['toSite.phone', (d) => d.toSite.phone],
-  ['toSite.address', (d) => d.toSite.address],
 ];
+/** TO from the broker names the broker's fields; TO from a configured site names the site's. */
+const TO_FIELDS: Record<'broker' | 'site', readonly [string, (d: ReturnBatchDoc) => string][]> = {
+  broker: [['toSite.name', (d) => d.toSite.name], ['toSite.phone', (d) => d.toSite.phone], ['toSite.address', (d) => d.toSite.address]],
+  site: [['site.operator', (d) => d.toSite.name], ['site.phone', (d) => d.toSite.phone], ['site.address', (d) => d.toSite.address]],
+};
 
-/** Every FROM / TO field a label needs that is blank, each named (key `errors.required`). */
+/**
+ * Every FROM / TO field a label needs that is blank, each named (key `errors.required`):
+ * `fromLocation.*` is filled in Settings → locations, `toSite.*` in Settings → customs broker,
+ * `site.*` in Settings → supervised sites.
+ */
 export function labelGaps(doc: ReturnBatchDoc): FieldError[] {
-  return LABEL_FIELDS.filter(([, value]) => value(doc).trim() === '').map(([field]) => ({ field, key: 'errors.required' }));
+  return [...FROM_FIELDS, ...TO_FIELDS[doc.consignee ?? 'broker']].filter(([, value]) => value(doc).trim() === '').map(([field]) => ({ field, key: 'errors.required' }));
 }
 
 /** Throws ValidationFailed naming every missing FROM / TO field. */
@@ -65,6 +71,9 @@ const FIELD_TEXT: Record<string, Bi> = {
   'toSite.name': DOC_TEXT.consignee,
   'toSite.phone': { zh: '收货人电话', en: 'Consignee phone' },
   'toSite.address': { zh: '收货地址', en: 'Consignee address' },
+  'site.operator': { zh: '监管场所经营单位', en: 'Site operator' },
+  'site.phone': { zh: '监管场所电话', en: 'Site phone' },
+  'site.address': { zh: '监管场所地址', en: 'Site address' },
 };
 
 /** What a draft's paper still lacks, in both languages, for the "still missing" list. */

@@ -96,6 +96,11 @@ export interface ReturnBatchDoc {
   fromLocation: Party & { country: string };
   /** The consignee: the customs broker (or the supervised site's operator) who receives them. */
   toSite: Party;
+  /**
+   * Where the TO came from: a supervised site configured in Settings (its operator, named with
+   * the site) or the customs broker's delivery address. Absent means the broker.
+   */
+  consignee?: 'broker' | 'site';
   parcels: ParcelLine[];
   /**
    * A draft batch's documents carry a "草稿 DRAFT" watermark and the list of what is still

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { DEMO_SITES } from '../../shared/demo/demo-sites';
 import { usccCheckChar } from '../../shared/validators';
 import { AppPage } from './pages/app-page';
 import type { Lang } from './pages/locale';
@@ -21,6 +22,11 @@ const SELLER: SellerFields = { companyZh: '义乌环宇归途跨境电子商务�
 /** The seeded location's name as each language shows it. */
 const US_LOCATION: Record<Lang, string> = { en: 'Amazon US return address (FBA)', 'zh-CN': '亚马逊美国退货地址 (FBA)' };
 const BROKER = { name: '上海浦东顺达报关有限公司', contact: '李工', phone: '+86 21 6888 0142', address: '上海市浦东新区航城七路 450 号 3 号库' };
+/** A supervised site the seller adds in Settings; its address is written without spaces pdftotext could split. */
+const SITE = {
+  name: '洋山港退运监管仓', nameEn: 'Yangshan port returns warehouse', districtCode: '2200', operator: '上海洋山港物流有限公司',
+  contact: '周工', phone: '+86 21 5555 0177', address: '上海市浦东新区洋山镇申港大道88号',
+};
 const MM = 72 / 25.4;
 
 function hasTools(...names: string[]) {
@@ -133,6 +139,56 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(alert).toContainText(t('requests:field.uscc'));
       await expect(alert).toContainText(t('errors.uscc'));
       await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixInSettings') })).toHaveAttribute('href', '#/settings');
+    });
+
+    test('a supervised site configured in Settings is the labels’ TO; a missing site field is refused with the way to the sites editor', async ({ page }, info) => {
+      test.setTimeout(120_000);
+      const { t, requests } = await setUp(page, lang, SELLER);
+      const settings = new SettingsForRequests(page, t);
+      const nav = (key: string) => page.getByRole('navigation').getByRole('link', { name: t(key), exact: true }).click();
+      const flat = (s: string) => s.replace(/\s+/g, '');
+      const labelText = async () => {
+        const file = join(mkdtempSync(join(tmpdir(), 'hb-site-')), 'labels.pdf');
+        await (await requests.download('labels')).saveAs(file);
+        return flat(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }));
+      };
+      test.skip(!hasTools('pdftotext'), 'pdftotext (poppler-utils) reads the labels');
+      // First run: a demo batch names the demo site of its district, so its labels print, addressed to it.
+      await requests.rows().first().click();
+      const demoSite = DEMO_SITES.find((s) => s.districtCode === '9400')!;
+      expect(await labelText()).toContain(flat(demoSite.operator));
+      await requests.close();
+      // A site of the Shanghai district (the first US route's), its phone not yet known.
+      await nav('nav.settings');
+      await settings.saveSite({ ...SITE, phone: '' });
+      await nav('nav.requests');
+      await page.getByRole('button', { name: t('requests:new'), exact: true }).click();
+      const site = requests.dialog().getByLabel(t('requests:field.supervisedSite'), { exact: true });
+      // The form offers the configured sites: the Shanghai ones first (the demo's, then ours).
+      await requests.dialog().getByLabel(t('requests:field.locationId'), { exact: true }).selectOption({ label: US_LOCATION[lang] });
+      await requests.dialog().getByLabel(t('requests:field.routeId'), { exact: true }).selectOption({ index: 1 });
+      const offered = await site.evaluate((input) => [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
+      expect(offered.slice(0, 2)).toEqual(['上海浦东国际机场货运站退运监管库', SITE.name]);
+      await requests.dialog().getByRole('button', { name: t('actions.cancel'), exact: true }).click();
+
+      const { requestNo } = await requests.createBatch({ locationName: US_LOCATION[lang], supervisedSite: SITE.name });
+      await requests.dialog().getByRole('button', { name: `${t('requests:docs.save')} · ${t('requests:docs.labels')}`, exact: true }).click();
+      const alert = requests.dialog().getByRole('alert');
+      await expect(alert).toContainText(`${t('requests:field.site')} · ${t('requests:field.phone')}`);
+      await expect(alert).not.toContainText(t('requests:field.toSite'));
+      const fix = requests.dialog().getByRole('link', { name: t('requests:docs.fixSite') });
+      await expect(fix).toHaveAttribute('href', '#/settings?section=sites');
+      await fix.click();
+      await expect(settings.sitesCard()).toBeInViewport();
+      await settings.saveSite({ phone: SITE.phone }, SITE.name);
+
+      await nav('nav.requests');
+      await requests.open(requestNo);
+      // Lines may wrap anywhere: compare without white space.
+      const text = await labelText();
+      info.annotations.push({ type: 'label-text', description: text });
+      for (const part of [SITE.operator, SITE.name, SITE.address, SITE.phone, SITE.contact]) expect(text).toContain(flat(part));
+      expect(text).not.toContain(flat(BROKER.address));
     });
 
     test('a draft says it is a draft, and labels without a consignee are refused naming each field, with the way to Settings', async ({ page }) => {

@@ -2,6 +2,7 @@ import { SEED_PRESETS } from '../../shared/decide';
 import { demoProducts } from '../../shared/demo/demo-catalog';
 import { demoDecisions, followRecommendations } from '../../shared/demo/demo-decisions';
 import { DEMO_END, demoLedger } from '../../shared/demo/demo-ledger';
+import { DEMO_SITES, demoSiteName } from '../../shared/demo/demo-sites';
 import type { ReturnBatchDoc } from '../../shared/documents/types';
 import type { ExportSource } from '../../shared/export';
 import type { BatchRecord, BatchStatus } from '../../shared/schemas/batch';
@@ -15,7 +16,8 @@ import type { BatchMember } from '../../renderer/db/batches-repo';
 /**
  * The demo year as the app stores it after Settings → Load demo data (renderer/db/demo-repo.ts),
  * built in Node with fixed ids so every run gives the same files: records for the bookkeeping
- * exports and the accountant's workbook, and the demo batch for the documents.
+ * exports and the accountant's workbook, and the demo batch for the documents, addressed (TO)
+ * to the operator of the demo's supervised site in its district, as in the app.
  */
 const USCC_BODY = '91330782MA2J7K3P0';
 export const DEMO_SELLER = {
@@ -69,7 +71,7 @@ export function demoNode(orderCount = 1200): DemoNode {
     });
     const record: BatchRecord = {
       id: 'demo-batch-0001', requestNo: 'RR-2026-0001', locationId, routeId: route?.id ?? null, returnDistrict: route?.districtCode ?? '2900',
-      supervisedSite: '上海浦东国际机场货运站 Shanghai Pudong Airport Cargo Terminal', transportMode: route?.mode ?? 'air',
+      supervisedSite: demoSiteName(route?.districtCode ?? '2900'), transportMode: route?.mode ?? 'air',
       carrier: 'China Eastern Airlines Cargo 中国东方航空物流', masterWaybill: status === 'draft' ? '' : '781-23456784', reasonCategory: 'consumer_return',
       rebateCertificateNo: '', plannedDate: DEMO_END, returnIds: members.map((m) => m.ret.id),
       status, history: [{ status: 'draft', at }], createdAt: at, updatedAt: at,
@@ -79,7 +81,7 @@ export function demoNode(orderCount = 1200): DemoNode {
   const batchDoc = (status: BatchStatus = 'submitted', at = busiest) => {
     const { batch: record, members } = batch(status, at);
     const location = SEED_PRESETS.locations.find((l) => l.id === at);
-    return assembleBatchDoc({ batch: record, members, location, applicant: checkApplicant(DEMO_SELLER), rates: SEED_PRESETS.rates, broker: DEMO_BROKER });
+    return assembleBatchDoc({ batch: record, members, location, applicant: checkApplicant(DEMO_SELLER), rates: SEED_PRESETS.rates, broker: DEMO_BROKER, sites: DEMO_SITES });
   };
   const source: ExportSource = {
     orders, returns, decisions, batches: [batch('submitted').batch], rates: SEED_PRESETS.rates,

@@ -96,7 +96,7 @@ export function BackupPanel({ settings, onSettings }: { settings: Settings; onSe
     if (chosen.kind === 'json') await backups.replaceAll(chosen.backup);
     else await runBackupWorker({ type: 'restore', dbName, file: chosen.file }, track('restore'));
     const restored = about(chosen).settings;
-    onSettings(await desktop.updateSettings({ language: restored.language, labelSize: restored.labelSize, seller: restored.seller }));
+    onSettings(await desktop.updateSettings({ language: restored.language, labelSize: restored.labelSize, seller: restored.seller, sites: restored.sites }));
     setBefore(keepBefore ? snapshot : null);
     setPending(null);
     notify(t(keepBefore ? 'backup.restored' : 'backup.undone'));

@@ -11,6 +11,7 @@ import { ErrorSummary, Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { toDraft, toInput, type BatchDraft } from './batch-draft';
 import { ReturnPicker } from './ReturnPicker';
+import { SiteInput } from './SiteInput';
 import { useBatchErrors } from './use-batch-errors';
 import { useDistrictName } from './use-batch-rows';
 
@@ -83,7 +84,7 @@ export function BatchForm({ record, onDone }: { record: BatchRecord | null; onDo
         <Field label={t('field.transportMode')} error={errorFor('transportMode')}>
           <CodeSelect values={BATCH_TRANSPORT_MODES} value={draft.transportMode} allowEmpty onChange={set('transportMode')} label={(m) => t(`mode.${m}`)} />
         </Field>
-        <Field label={t('field.supervisedSite')} error={errorFor('supervisedSite')} wide><input {...text('supervisedSite')} /></Field>
+        <SiteInput value={draft.supervisedSite} districtCode={draft.returnDistrict} onChange={set('supervisedSite')} error={errorFor('supervisedSite')} />
         <Field label={t('field.carrier')} error={errorFor('carrier')}><input {...text('carrier')} /></Field>
         <Field label={t('field.masterWaybill')} error={errorFor('masterWaybill')}><input {...text('masterWaybill')} autoComplete="off" /></Field>
         <Field label={t('field.reasonCategory')} error={errorFor('reasonCategory')}>

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import { DOC_KINDS, makeDocument, type DocKind } from './make-documents';
 import { printPdf } from './print-sheet';
+import { SITES_LINK } from '../settings/sites-link';
 import { useBatchErrors } from './use-batch-errors';
 
 /** Save or print each document of the batch; a seller profile the broker would reject is refused here. */
@@ -24,8 +25,8 @@ export function DocumentsPanel({ batchId, defaultLabelSize, draft }: { batchId: 
     try {
       await attempt(async () => {
         // Read now, not at mount: the user may have just fixed the profile in Settings.
-        const { seller, broker } = await desktop.getSettings();
-        const doc = await loadBatchDoc(repos, batchId, seller, broker);
+        const { seller, broker, sites } = await desktop.getSettings();
+        const doc = await loadBatchDoc(repos, batchId, seller, broker, sites);
         const made = await makeDocument(kind, doc, labelSize);
         if (action === 'print' && made.pageSize) {
           notify(t('docs.printing', { count: await printPdf(desktop, made.bytes, made.pageSize) }));
@@ -44,12 +45,14 @@ export function DocumentsPanel({ batchId, defaultLabelSize, draft }: { batchId: 
 
   const needsProfile = errors.some((e) => e.field.startsWith('applicant'));
   const needsAddresses = errors.some((e) => e.field.startsWith('fromLocation') || e.field.startsWith('toSite'));
+  const needsSite = errors.some((e) => e.field.startsWith('site.'));
   return (
     <section className="card docs-panel" aria-labelledby="docs-title">
       <h3 id="docs-title">{t('docs.title')}</h3>
       <ErrorSummary title={t('docs.refused')} errors={errors} />
       {needsProfile && <p className="docs-fix"><a href="#/settings">{t('docs.fixInSettings')}</a></p>}
       {needsAddresses && <p className="docs-fix"><a href="#/settings">{t('docs.fixLabels')}</a></p>}
+      {needsSite && <p className="docs-fix"><a href={SITES_LINK}>{t('docs.fixSite')}</a></p>}
       {draft && <p className="muted docs-draft">{t('docs.draftNote')}</p>}
       <ul className="docs-list">
         {DOC_KINDS.map((kind) => (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABEL_SIZES, type Settings } from '../../../shared/bridge/settings';
 import { useLoadDemo } from '../../app/use-load-demo';
@@ -6,6 +7,7 @@ import { Field } from '../../components/Field';
 import type { FieldError } from '../../../shared/errors';
 import { isValidCustomsCode, isValidUscc } from '../../../shared/validators';
 import { ProfileCard } from './ProfileCard';
+import { SitesCard } from './SitesCard';
 import { StorageCard } from './StorageCard';
 import { CodeSelect } from '../../components/Select';
 import { LanguageSelect } from '../../app/LanguageSelect';
@@ -31,7 +33,13 @@ function checkBroker(b: Settings['broker']): FieldError[] {
 export function SettingsPage({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const { t } = useTranslation(['ledger', 'common']);
   const { desktop } = useServices();
-  const { load: loadDemo, busy } = useLoadDemo();
+  const { load: loadDemo, busy } = useLoadDemo(onChange);
+  // Another page may have changed the stored settings (Load demo data adds sites): start from them.
+  useEffect(() => {
+    void desktop.getSettings().then(onChange);
+    // Once per visit; onChange is the app's setter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <div className="page page-scroll">
@@ -53,6 +61,7 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
       <ProfileCard title={t('settings.broker')} fields={BROKER_FIELDS} wide={['address']} initial={settings.broker}
         labelKey={(key) => `settings.brokerFields.${key}`} check={checkBroker}
         save={async (broker) => onChange(await desktop.updateSettings({ broker }))} />
+      <SitesCard sites={settings.sites} onChange={onChange} />
       <section className="card"><h2>{t('presets:title')}</h2><PresetsSection /></section>
       <StorageCard />
       <section className="card">

@@ -26,6 +26,17 @@ export interface SellerFields {
   address: string;
 }
 
+export interface SiteFields {
+  name: string;
+  nameEn: string;
+  /** A district code, e.g. 2200. */
+  districtCode: string;
+  operator: string;
+  contact: string;
+  phone: string;
+  address: string;
+}
+
 export interface BatchFields {
   locationName: string;
   routeIndex?: number;
@@ -60,6 +71,25 @@ export class SettingsForRequests {
     for (const [key, value] of Object.entries(fields)) await form.getByLabel(this.t(`ledger:settings.brokerFields.${key}`), { exact: true }).fill(value);
     await form.getByRole('button', { name: this.t('actions.save'), exact: true }).click();
     await expect(this.page.locator('.toast').last()).toContainText(this.t('toast.saved'));
+  }
+
+  /** Settings → supervised sites: adds one (or, given `editing`, changes that one) and saves. */
+  async saveSite(fields: Partial<SiteFields>, editing?: string) {
+    const card = this.sitesCard();
+    await card.getByRole('button', editing ? { name: `${this.t('actions.edit')} · ${editing}`, exact: true } : { name: this.t('ledger:settings.addSite'), exact: true }).click();
+    const form = card.getByRole('form');
+    for (const [key, value] of Object.entries(fields)) {
+      const input = form.getByLabel(this.t(`ledger:settings.siteFields.${key}`), { exact: true });
+      if (key === 'districtCode') await input.selectOption(value);
+      else await input.fill(value);
+    }
+    await form.getByRole('button', { name: this.t('actions.save'), exact: true }).click();
+    await expect(this.page.locator('.toast').last()).toContainText(this.t('toast.saved'));
+    await expect(card.getByRole('row').filter({ hasText: fields.name ?? editing ?? '' })).toBeVisible();
+  }
+
+  sitesCard() {
+    return this.page.getByRole('region', { name: this.t('ledger:settings.sites'), exact: true });
   }
 
   /** The Settings page has other forms (broker, presets) with their own Save. */

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, LABEL_SIZES, LANGUAGES, restoreSettings, settingsPatch, type Settings } from '../../../shared/bridge/settings';
 import { createBrowserApi, SETTINGS_KEY } from '../../../renderer/bridge/browser-api';
 import { createSettingsStore } from '../../../electron/settings-store';
+import { DISTRICT_CODES } from '../../../shared/codes/districts';
 import { hostile, withOneFieldBroken } from './fuzz-values';
 
 /**
@@ -39,6 +40,10 @@ const goodSettings: fc.Arbitrary<Settings> = fc.record({
     customsCode: fc.string({ maxLength: 10 }), address: fc.string({ maxLength: 300 }), contact: fc.string({ maxLength: 60 }), phone: fc.string({ maxLength: 40 }),
   }),
   broker: fc.record({ name: fc.string({ maxLength: 120 }), customsCode: fc.string({ maxLength: 10 }), contact: fc.string({ maxLength: 120 }), phone: fc.string({ maxLength: 40 }), address: fc.string({ maxLength: 300 }) }),
+  sites: fc.array(fc.record({
+    name: fc.string({ minLength: 1, maxLength: 120 }).filter((n) => n.trim() !== ''), nameEn: fc.string({ maxLength: 200 }), districtCode: fc.constantFrom(...DISTRICT_CODES),
+    operator: fc.string({ maxLength: 120 }), contact: fc.string({ maxLength: 120 }), phone: fc.string({ maxLength: 40 }), address: fc.string({ maxLength: 300 }),
+  }), { maxLength: 3 }),
 });
 
 /** A good file with damage in it, and the good file it came from. */
@@ -64,7 +69,7 @@ describe('settings file fuzzing', () => {
       // A top-level field that came through untouched must survive the repair of the others.
       if (raw.language === good.language) expect(restored.language).toBe(good.language);
       if (raw.labelSize === good.labelSize) expect(restored.labelSize).toBe(good.labelSize);
-      for (const group of ['seller', 'broker'] as const) {
+      for (const group of ['seller', 'broker', 'sites'] as const) {
         if (stringify(raw[group]) === stringify(good[group])) expect(restored[group]).toEqual(good[group]);
       }
     }), { numRuns: RUNS });
