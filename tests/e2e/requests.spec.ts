@@ -200,7 +200,9 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(alert).toContainText(`${t('requests:field.toSite')} · ${t('requests:field.phone')}`);
       await expect(alert).toContainText(`${t('requests:field.toSite')} · ${t('requests:field.address')}`);
       await expect(alert).not.toContainText(t('requests:field.fromLocation'));
-      await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixLabels') })).toHaveAttribute('href', '#/settings');
+      // The way to what is missing, and only that: the broker, not the location.
+      await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixBroker') })).toHaveAttribute('href', '#/settings');
+      await expect(requests.dialog().getByRole('link', { name: t('requests:docs.fixLocation') })).toHaveCount(0);
     });
   });
 }

@@ -44,14 +44,16 @@ export function DocumentsPanel({ batchId, defaultLabelSize, draft }: { batchId: 
   };
 
   const needsProfile = errors.some((e) => e.field.startsWith('applicant'));
-  const needsAddresses = errors.some((e) => e.field.startsWith('fromLocation') || e.field.startsWith('toSite'));
+  const needsLocation = errors.some((e) => e.field.startsWith('fromLocation'));
+  const needsBroker = errors.some((e) => e.field.startsWith('toSite'));
   const needsSite = errors.some((e) => e.field.startsWith('site.'));
   return (
     <section className="card docs-panel" aria-labelledby="docs-title">
       <h3 id="docs-title">{t('docs.title')}</h3>
       <ErrorSummary title={t('docs.refused')} errors={errors} />
       {needsProfile && <p className="docs-fix"><a href="#/settings">{t('docs.fixInSettings')}</a></p>}
-      {needsAddresses && <p className="docs-fix"><a href="#/settings">{t('docs.fixLabels')}</a></p>}
+      {needsLocation && <p className="docs-fix"><a href="#/settings">{t('docs.fixLocation')}</a></p>}
+      {needsBroker && <p className="docs-fix"><a href="#/settings">{t('docs.fixBroker')}</a></p>}
       {needsSite && <p className="docs-fix"><a href={SITES_LINK}>{t('docs.fixSite')}</a></p>}
       {draft && <p className="muted docs-draft">{t('docs.draftNote')}</p>}
       <ul className="docs-list">
