@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -8,6 +8,7 @@ import { erpCase } from './erp-import';
 import { installProbe, scrollList, type Probe, type ScrollResult } from './page-probe';
 import { log, median, ms, ratio } from './stats';
 import { tablesItem } from './tables-item';
+import { writeRows } from './write-rows';
 
 /**
  * The browser half of `npm run bench`: the built web app in Debian's Chromium, driven as a
@@ -24,7 +25,7 @@ const MARKETS = [['US', 'USD'], ['US', 'USD'], ['US', 'USD'], ['CA', 'CAD'], ['M
 /** An Amazon All Orders report (tab-separated, as Seller Central downloads it) of `n` orders. */
 export function amazonReport(n: number, dir: string): string {
   const header = 'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tproduct-name\tsku\tasin\tquantity\tcurrency\titem-price\titem-tax\tship-city\tship-state\tship-postal-code\tship-country';
-  const rows = Array.from({ length: n }, (_, i) => {
+  const row = (i: number) => {
     // A whole past year: the ledger refuses an order dated more than a day ahead.
     const day = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const sku = SKUS[i % SKUS.length]!;
@@ -33,10 +34,8 @@ export function amazonReport(n: number, dir: string): string {
     const price = currency === 'JPY' ? String(qty * 2999) : (qty * 19.99).toFixed(2);
     return [`114-${String(1_000_000 + i).padStart(7, '0')}-${String((i * 7919) % 10_000_000).padStart(7, '0')}`, '', `${day}T${String(i % 24).padStart(2, '0')}:06:21+00:00`, `${day}T23:00:00+00:00`,
       'Shipped', 'Merchant', `Homebound bench item ${sku}`, sku, `B0${String(i % 99_999_999).padStart(8, '0')}`, qty, currency, price, '0.00', 'Seattle', 'WA', '98101', country].join('\t');
-  });
-  const file = join(dir, `amazon-all-orders-${n}.txt`);
-  writeFileSync(file, `${[header, ...rows].join('\n')}\n`, 'utf8');
-  return file;
+  };
+  return writeRows(join(dir, `amazon-all-orders-${n}.txt`), header, n, row, '\n');
 }
 
 async function probe(page: Page): Promise<Probe> {

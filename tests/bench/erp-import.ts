@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { headerSignature } from '../../shared/import/formats';
 import { proposeMapping } from '../../shared/import/synonyms';
 import { gbk } from '../tools/gbk';
 import { SKUS, type ImportCase } from './browser';
+import { writeRows } from './write-rows';
 
 /**
  * The Chinese seller-ERP export at scale (issue 13): GBK, Chinese headers, the platform per
@@ -18,7 +18,7 @@ const PLATFORMS = ['亚马逊', 'Temu', '速卖通', '虾皮', 'TikTok Shop', 'O
 const MARKETS = [['美国', '美元', '19.99'], ['美国', 'USD', '25.00'], ['英国', '英镑', '15.50'], ['德国', '欧元', '18.90'], ['俄罗斯', '卢布', '1,299.00'], ['日本', '日元', '2999'], ['加拿大', '加元', '26.99']] as const;
 
 export function erpReport(n: number, dir: string): string {
-  const rows = Array.from({ length: n }, (_, i) => {
+  const row = (i: number) => {
     const month = 1 + (i % 12);
     const day = 1 + (i % 28);
     // A whole past year: the ledger refuses an order dated more than a day ahead.
@@ -27,10 +27,8 @@ export function erpReport(n: number, dir: string): string {
     const qty = 1 + (i % 3);
     return [`XM${i}`, `PO-${String(1_000_000 + i)}`, PLATFORMS[i % PLATFORMS.length]!, `义乌小铺-${i % 5}`, date, '已发货', SKUS[i % SKUS.length]!,
       i % 4 === 0 ? `${qty}件` : String(qty), `"${price}"`, currency, country, '保温杯', `LP${i}`, '收件人'].join(',');
-  });
-  const file = join(dir, `erp-orders-${n}-gbk.csv`);
-  writeFileSync(file, gbk(`${[HEADER.join(','), ...rows].join('\r\n')}\r\n`));
-  return file;
+  };
+  return writeRows(join(dir, `erp-orders-${n}-gbk.csv`), HEADER.join(','), n, row, '\r\n', gbk);
 }
 
 export function erpCase(n: number, dir: string): ImportCase {
