@@ -70,6 +70,7 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       const one = skus.findIndex((s) => !s.includes(','));
       const [orderNo, waybill] = [orderNos[one]!.trim(), waybills[one]!.trim()];
       const returns = await app.returns();
+      await expect(returns.rows().first()).toBeVisible();
       const rma = (await returns.list.column(t('ledger:field.rmaNo')))[0]!.trim();
 
       await returns.scanBurst(rma);
