@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { AutoBackupResult, AutoBackupStatus, BackupReason } from '../shared/bridge/desktop-api';
-import { isStreamBackup } from '../shared/backup/stream-format';
 import { backupFileName, backupFileTime, backupsToDelete, DEFAULT_RETENTION, type RetentionRule } from '../shared/backup/retention';
 
 /**
@@ -11,7 +10,6 @@ import { backupFileName, backupFileTime, backupsToDelete, DEFAULT_RETENTION, typ
  */
 export interface BackupFs {
   mkdir(dir: string): Promise<void>;
-  writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   readdir(dir: string): Promise<string[]>;
   unlink(filePath: string): Promise<void>;
@@ -23,8 +21,6 @@ export interface BackupFolder {
   partPath(id: string): string;
   /** Puts a finished backup file (written at partPath) in place under its dated name, then rotates the folder. */
   adopt(partFile: string, ext: 'hbbackup' | 'json'): Promise<AutoBackupResult & { saved: true }>;
-  /** A backup held in memory (small ones, tests): written aside, then adopted. */
-  write(bytes: Uint8Array): Promise<AutoBackupResult & { saved: true }>;
   status(): Promise<AutoBackupStatus>;
 }
 
@@ -52,13 +48,6 @@ export function createBackupFolder(folder: string, fs: BackupFs, now: () => Date
         await fs.unlink(path.join(folder, name)).catch(() => undefined);
       }
       return { saved: true, path: target, at: at.toISOString() };
-    },
-    async write(bytes) {
-      await fs.mkdir(folder);
-      // Written aside and renamed: a crash mid-write leaves a .tmp that rotation never mistakes for a backup.
-      const part = path.join(folder, `write-${now().getTime()}.tmp`);
-      await fs.writeFile(part, bytes);
-      return this.adopt(part, isStreamBackup(bytes) ? 'hbbackup' : 'json');
     },
     async status() {
       const times = (await list()).flatMap((n) => backupFileTime(n) ?? []).map((d) => d.getTime());

@@ -101,7 +101,6 @@ function start(): void {
         mkdir: async (dir) => {
           await mkdir(dir, { recursive: true });
         },
-        writeFile: (filePath, bytes) => writeFile(filePath, bytes),
         rename: (from, to) => rename(from, to),
         readdir: (dir) => readdir(dir),
         unlink: (filePath) => unlink(filePath),

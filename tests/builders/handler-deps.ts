@@ -16,7 +16,7 @@ export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     getLocale: () => 'en-US',
     backups: {
       folder: '/backups', partPath: (id) => `/backups/upload-${id}.part`, adopt: vi.fn(async () => ({ saved: true as const, path: '/backups/x.hbbackup', at: '' })),
-      write: vi.fn(async () => ({ saved: true as const, path: '/backups/x.json', at: '' })), status: vi.fn(async () => ({ supported: false as const })),
+      status: vi.fn(async () => ({ supported: false as const })),
     },
     uploadFs: {
       writeFile: vi.fn(async () => undefined), appendFile: vi.fn(async () => undefined), rename: vi.fn(async () => undefined), unlink: vi.fn(async () => undefined),

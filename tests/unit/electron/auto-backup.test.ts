@@ -14,7 +14,6 @@ function fakeFs(names: string[] = []) {
   const files = new Map<string, Uint8Array>(names.map((n) => [path.join(FOLDER, n), new Uint8Array([1])]));
   const fs: BackupFs = {
     mkdir: vi.fn(async () => undefined),
-    writeFile: vi.fn(async (p: string, bytes: Uint8Array) => void files.set(p, bytes)),
     rename: vi.fn(async (from: string, to: string) => {
       files.set(to, files.get(from)!);
       files.delete(from);
@@ -22,19 +21,24 @@ function fakeFs(names: string[] = []) {
     readdir: vi.fn(async (dir: string) => [...files.keys()].filter((p) => path.dirname(p) === dir).map((p) => path.basename(p))),
     unlink: vi.fn(async (p: string) => void files.delete(p)),
   };
-  return { fs, names: () => [...files.keys()].map((p) => path.basename(p)).sort() };
+  /** A finished upload of a backup, as electron/uploads.ts leaves it, adopted by the folder. */
+  const adoptNew = (folder: ReturnType<typeof createBackupFolder>) => {
+    files.set(folder.partPath('u1'), aBackup());
+    return folder.adopt(folder.partPath('u1'), 'json');
+  };
+  return { fs, adoptNew, names: () => [...files.keys()].map((p) => path.basename(p)).sort() };
 }
 
 describe('the backups folder', () => {
   it('rotates: deletes exactly the backups the retention rule drops, and never other files', async () => {
-    const { fs, names } = fakeFs([
+    const { fs, adoptNew, names } = fakeFs([
       'homebound-20260502-110000.json', 'homebound-20260502-100000.json', 'homebound-20260502-090000.json', 'homebound-20260502-080000.json',
       'homebound-20260502-070000.json', 'homebound-20260502-060000.json', // with the new one, seven in the last day: 06:00 goes
       'homebound-20260430-230000.json', 'homebound-20260430-220000.json', // one day: the older goes
       'homebound-20260201-000000.json', // older than eight weeks
       'notes.txt', 'homebound-20260502-050000.json.tmp',
     ]);
-    await createBackupFolder(FOLDER, fs, () => NOW).write(aBackup());
+    await adoptNew(createBackupFolder(FOLDER, fs, () => NOW));
     expect(names()).toEqual([
       'homebound-20260430-230000.json',
       'homebound-20260502-050000.json.tmp',
@@ -45,8 +49,8 @@ describe('the backups folder', () => {
   });
 
   it('moves a second backup in the same second to the next second instead of overwriting', async () => {
-    const { fs, names } = fakeFs(['homebound-20260502-120000.json']);
-    const result = await createBackupFolder(FOLDER, fs, () => NOW).write(aBackup());
+    const { fs, adoptNew, names } = fakeFs(['homebound-20260502-120000.json']);
+    const result = await adoptNew(createBackupFolder(FOLDER, fs, () => NOW));
     expect(result.path).toBe(path.join(FOLDER, 'homebound-20260502-120001.json'));
     expect(names()).toEqual(['homebound-20260502-120000.json', 'homebound-20260502-120001.json']);
   });
@@ -59,9 +63,8 @@ describe('the backups folder', () => {
   });
 
   it('adopts a finished part file under its dated name, then rotates', async () => {
-    const { fs, names } = fakeFs(['homebound-20260502-120000.hbbackup']);
+    const { fs, names } = fakeFs(['homebound-20260502-120000.hbbackup', 'upload-u1.part']);
     const folder = createBackupFolder(FOLDER, fs, () => NOW);
-    await fs.writeFile(folder.partPath('u1'), new Uint8Array([9]));
     await expect(folder.adopt(folder.partPath('u1'), 'hbbackup')).resolves.toEqual({ saved: true, path: path.join(FOLDER, 'homebound-20260502-120001.hbbackup'), at: '2026-05-02T12:00:01.000Z' });
     expect(names()).toEqual(['homebound-20260502-120000.hbbackup', 'homebound-20260502-120001.hbbackup']);
   });
