@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../components/Field';
 import { SelectionBar } from '../../components/table/SelectionBar';
 import { resolveSelection, type Selection } from '../../components/table/selection';
 import { useValidation } from '../../components/validation';
-import { decideSelected } from '../returns/decide-selected';
+import { decideSelected } from '../../db/decide-selected';
 import type { DecideRow } from './use-decide';
 
 /**

@@ -14,7 +14,7 @@ import { ErrorSummary } from '../../components/Field';
 import { useValidation } from '../../components/validation';
 import { SelectionBar } from '../../components/table/SelectionBar';
 import { isSelected, resolveSelection, type Selection } from '../../components/table/selection';
-import { decideSelected } from './decide-selected';
+import { decideSelected } from '../../db/decide-selected';
 
 /** The steps open to every selected return; the others, each with the RMA nos. that block it. */
 export function commonSteps(selected: readonly ReturnRecord[]): { open: ReturnStatus[]; blocked: { status: ReturnStatus; rmaNos: string[] }[] } {

@@ -100,7 +100,7 @@ describe('decide selected', () => {
     await repos.products.create(aProduct());
     await repos.bulk.setReturns(rets.map((r) => r.id), { locationId: 'us-amazon' });
     const before = await repos.returns.list({ sort: 'rmaNo' });
-    const { decideSelected } = await import('../../../renderer/features/returns/decide-selected');
+    const { decideSelected } = await import('../../../renderer/db/decide-selected');
     const undo = await decideSelected(repos, rets.map((r) => r.id));
     expect(undo.decisionIds).toHaveLength(3);
     expect((await repos.returns.list()).every((r) => r.status === 'decided')).toBe(true);
@@ -113,7 +113,7 @@ describe('decide selected', () => {
     const { repos, rets } = await withReturns(2);
     await repos.products.create(aProduct());
     await repos.bulk.setReturns([rets[0]!.id], { locationId: 'us-amazon' });
-    const { decideSelected } = await import('../../../renderer/features/returns/decide-selected');
+    const { decideSelected } = await import('../../../renderer/db/decide-selected');
     const error = await decideSelected(repos, rets.map((r) => r.id)).catch((e: ValidationFailed) => e);
     expect((error as ValidationFailed).errors[0]).toMatchObject({ key: 'errors.cannotDecide', params: { count: 1, list: 'RMA-001' } });
     expect(await repos.decisions.list()).toHaveLength(0);

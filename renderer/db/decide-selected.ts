@@ -1,8 +1,8 @@
-import { decideReturn, decisionInputFromLedger, prepare, type Decision, type DecisionInput, type Option } from '../../../shared/decide';
-import { localToday } from '../../../shared/dates';
-import { namedList, ValidationFailed } from '../../../shared/errors';
-import { loadDecideSources } from '../../db/decide-sources';
-import type { Repositories } from '../../db/repositories';
+import { decideReturn, decisionInputFromLedger, prepare, type Decision, type DecisionInput, type Option } from '../../shared/decide';
+import { localToday } from '../../shared/dates';
+import { namedList, ValidationFailed } from '../../shared/errors';
+import { loadDecideSources } from './decide-sources';
+import type { Repositories } from './repositories';
 
 /**
  * "Decide selected": prices each selected return as the Decide page does (on a date, today by
