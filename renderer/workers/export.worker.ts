@@ -1,8 +1,18 @@
 /// <reference lib="webworker" />
-import { accountantWorkbook, describeSheets, exportHeaders, exportTables, sheetsToXlsxBytes, toCsvBytes } from '../../shared/export';
+import { accountantWorkbook, describeSheets, exportHeaders, exportTables, sheetsToXlsxBytes, toCsvBytes, type ExportKind, type ExportSource } from '../../shared/export';
 import { HomeboundDb } from '../db/database';
-import { loadExportSource } from '../db/export-sources';
+import { loadExportSource, type ExportFilter } from '../db/export-sources';
 import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
+
+/** What an export reads, through its own connection, closed again so it never holds up an upgrade. */
+async function readLedger(dbName: string, kind: ExportKind, filter: ExportFilter): Promise<ExportSource> {
+  const db = new HomeboundDb(dbName);
+  try {
+    return await loadExportSource(db, kind, filter);
+  } finally {
+    db.close();
+  }
+}
 
 /** Reading the ledger and building the sheets or a workbook of 100,000 rows take seconds: they happen here, not in the window. */
 async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: number }> {
@@ -11,11 +21,11 @@ async function work(message: ExportWorkerIn): Promise<{ file: ExportFile; rows: 
   }
   if (message.type === 'workbook') {
     // The returns in the period (by request date) and the decisions made in it.
-    const source = await loadExportSource(new HomeboundDb(message.dbName), 'returns', message.filter);
+    const source = await readLedger(message.dbName, 'returns', message.filter);
     return { file: { format: 'bytes', bytes: await accountantWorkbook(source, message.language) }, rows: source.returns.length };
   }
   const { kind, format, delimiter, dbName, filter, language, withCodes } = message;
-  const source = await loadExportSource(new HomeboundDb(dbName), kind, filter);
+  const source = await readLedger(dbName, kind, filter);
   const tables = exportTables(kind, source, language, withCodes);
   const label = exportHeaders(language);
   const rows = tables[0]?.rows.length ?? 0;
