@@ -7,6 +7,8 @@ import type { BenchHarness, RawResult } from './harness/main';
 import { erpCase } from './erp-import';
 import { installProbe, scrollList, type Probe, type ScrollResult } from './page-probe';
 import { log, median, ms, ratio } from './stats';
+import { importIntoItem } from './import-into';
+import { backupRestoreItem, everyPageItem } from './scale-items';
 import { tablesItem } from './tables-item';
 import { writeRows } from './write-rows';
 
@@ -23,7 +25,11 @@ export const SKUS = ['PC-IP15-CLR', 'LED-STRIP-5M', 'YOGA-MAT-6', 'TOY-BLK-500',
 const MARKETS = [['US', 'USD'], ['US', 'USD'], ['US', 'USD'], ['CA', 'CAD'], ['MX', 'MXN'], ['GB', 'GBP'], ['DE', 'EUR'], ['JP', 'JPY']] as const;
 
 /** An Amazon All Orders report (tab-separated, as Seller Central downloads it) of `n` orders. */
-export function amazonReport(n: number, dir: string): string {
+/** Row i's Amazon order number, 114-1000000-0000000 style. */
+export const amazonOrderNo = (i: number) => `114-${String(1_000_000 + i).padStart(7, '0')}-${String((i * 7919) % 10_000_000).padStart(7, '0')}`;
+
+/** `from`: the first row's number, so a later file adds orders the ledger does not hold yet. */
+export function amazonReport(n: number, dir: string, from = 0): string {
   const header = 'amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tproduct-name\tsku\tasin\tquantity\tcurrency\titem-price\titem-tax\tship-city\tship-state\tship-postal-code\tship-country';
   const row = (i: number) => {
     // A whole past year: the ledger refuses an order dated more than a day ahead.
@@ -32,10 +38,10 @@ export function amazonReport(n: number, dir: string): string {
     const qty = 1 + (i % 3);
     const [country, currency] = MARKETS[i % MARKETS.length]!;
     const price = currency === 'JPY' ? String(qty * 2999) : (qty * 19.99).toFixed(2);
-    return [`114-${String(1_000_000 + i).padStart(7, '0')}-${String((i * 7919) % 10_000_000).padStart(7, '0')}`, '', `${day}T${String(i % 24).padStart(2, '0')}:06:21+00:00`, `${day}T23:00:00+00:00`,
+    return [amazonOrderNo(i), '', `${day}T${String(i % 24).padStart(2, '0')}:06:21+00:00`, `${day}T23:00:00+00:00`,
       'Shipped', 'Merchant', `Homebound bench item ${sku}`, sku, `B0${String(i % 99_999_999).padStart(8, '0')}`, qty, currency, price, '0.00', 'Seattle', 'WA', '98101', country].join('\t');
   };
-  return writeRows(join(dir, `amazon-all-orders-${n}.txt`), header, n, row, '\n');
+  return writeRows(join(dir, `amazon-all-orders-${from}-${n}.txt`), header, n, (i) => row(from + i), '\n');
 }
 
 async function probe(page: Page): Promise<Probe> {
@@ -59,7 +65,7 @@ export async function openHarness(page: Page, base: string): Promise<void> {
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
 
-async function appImport(page: Page, base: string, file: string, n: number) {
+export async function appImport(page: Page, base: string, file: string, n: number) {
   await page.goto(`${base}/#/data`);
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   await page.getByRole('heading', { level: 1, name: t('nav.data') }).waitFor();
@@ -189,29 +195,59 @@ async function openItem(page: Page, base: string, runs: number) {
   };
 }
 
+/** The ledger a user who just imported has, plus returns and decisions at a peak's scale (a fifth of the orders). */
+async function seedReturns(page: Page, base: string, n: number) {
+  log('adding returns and decisions to the imported orders for the dashboard');
+  await openHarness(page, base);
+  const seeded = await page.evaluate((r) => (window as unknown as Win).hbBench.seedReturns(r), Math.round(n / 5));
+  if (seeded.orders !== n) throw new Error(`the ledger holds ${seeded.orders} orders, expected ${n}`);
+  log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
+  return seeded;
+}
+
+/**
+ * Scale 10 (a million orders): the ledger is built once through the app's import (timed, no
+ * raw run beside it); the import item is then 100,000 new rows into it; the ERP format's ratio
+ * is a scale-1 item. Memory items only here: every page opened once, backup and restore.
+ */
+async function scaledItems(page: Page, context: BrowserContext, base: string, n: number, runs: number, only: (item: string) => boolean, dir: string) {
+  await openHarness(page, base);
+  await page.evaluate(() => (window as unknown as Win).hbBench.resetForImport());
+  const seed = await appImport(page, base, amazonReport(n, dir), n);
+  log(`ledger of ${n} built through the app's import: ${ms(seed.ms)} ms (check ${ms(seed.checkMs)}, write ${ms(seed.writeMs)}), longest task ${ms(seed.longestTask)} ms`);
+  const seed_import = { app_ms: ms(seed.ms), app_check_ms: ms(seed.checkMs), app_write_ms: ms(seed.writeMs), longest_task_ms: ms(seed.longestTask), rows: n };
+  const into = only('import') ? await importIntoItem(page, base, n, dir) : undefined;
+  const ledger = await seedReturns(page, base, n);
+  const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
+  const open = only('open') ? await openItem(page, base, runs) : undefined;
+  const tables = only('tables') ? await tablesItem(page, base, n, runs, true) : undefined;
+  const profile = join(dir, 'profile');
+  const every_page = only('open') ? await everyPageItem(page, context, base, profile) : undefined;
+  const countOrders = async () => { await openHarness(page, base); return page.evaluate(() => (window as unknown as Win).hbBench.orderCount()); };
+  const backup = only('backup') ? await backupRestoreItem(page, context, profile, countOrders) : undefined;
+  return { import_100k: undefined, import_longest_task_ms: undefined, import_erp_100k: undefined, import_into_ledger: into, seed_import, dashboard, open, tables, every_page, backup, ledger };
+}
+
 /** `only` (BENCH_ONLY) picks items; without 'import' the orders are imported once, untimed against raw. */
-export async function browserItems(base: string, n: number, runs: number, recover: () => Promise<void>, only: (item: string) => boolean = () => true) {
+export async function browserItems(base: string, n: number, runs: number, recover: () => Promise<void>, only: (item: string) => boolean = () => true, scaleRun = false) {
   const dir = mkdtempSync(join(tmpdir(), 'hb-bench-'));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS,
-      viewport: { width: 1360, height: 860 }, locale: 'en-US', acceptDownloads: false,
+      viewport: { width: 1360, height: 860 }, locale: 'en-US', acceptDownloads: true,
     });
     await context.addInitScript(installProbe, n);
     const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(120_000);
+    if (scaleRun) return await scaledItems(page, context, base, n, runs, only, dir);
     const erp = only('import_erp') ? await importItem(page, base, n, runs, recover, erpCase(n, dir)) : undefined;
     const import_erp_100k = erp ? { ...erp.import_100k, longest_task_ms: erp.import_longest_task_ms } : undefined;
     if (!['import', 'dashboard', 'open', 'tables'].some(only)) return { import_erp_100k, import_100k: undefined, import_longest_task_ms: undefined, dashboard: undefined, open: undefined, tables: undefined, ledger: undefined };
     const imported = await importItem(page, base, n, only('import') ? runs : 1, recover, { file: amazonReport(n, dir), raw: { encoding: 'utf-8', delimiter: '\t' } });
     // The imported orders stay: the dashboard and the orders list open the ledger a user who
     // just imported has, plus returns and decisions at a peak's scale.
-    log('adding returns and decisions to the imported orders for the dashboard');
-    await openHarness(page, base);
-    const seeded = await page.evaluate((r) => (window as unknown as Win).hbBench.seedReturns(r), Math.round(n / 5));
-    if (seeded.orders !== n) throw new Error(`the ledger holds ${seeded.orders} orders, expected ${n}`);
-    log(`seeded ${seeded.orders} orders, ${seeded.returns} returns, ${seeded.decisions} decisions`);
+    const seeded = await seedReturns(page, base, n);
     const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
     const open = only('open') ? await openItem(page, base, runs) : undefined;
     const tables = only('tables') ? await tablesItem(page, base, n, runs) : undefined;

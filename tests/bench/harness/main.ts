@@ -68,6 +68,36 @@ async function prepareRaw(): Promise<number> {
   return records.length;
 }
 
+/**
+ * The baseline for an import into a large ledger (scale 10): the orders the app's import just
+ * added — their order numbers lie in [from, to) — are read and deleted again (outside the
+ * timing), so the raw run bulkPuts the same records into the same ledger, as large as the
+ * app's import found it.
+ */
+async function prepareRawInto(from: string, to: string): Promise<{ records: number; left: number }> {
+  rawDb?.close();
+  rawResult = null;
+  rawDb = new HomeboundDb(APP_DB);
+  await rawDb.open();
+  records = await takeOrders(rawDb, from, to);
+  return { records: records.length, left: await rawDb.orders.count() };
+}
+
+/** Reads and deletes the orders whose order numbers lie in [from, to). */
+async function takeOrders(db: HomeboundDb, from: string, to: string): Promise<Order[]> {
+  const taken = await db.orders.where('orderNo').between(from, to).toArray();
+  await db.transaction('rw', db.orders, () => db.orders.bulkDelete(taken.map((o) => o.id)));
+  return taken;
+}
+
+/** Takes the orders of [from, to) out of the ledger again; how many orders are left. */
+function removeOrders(from: string, to: string): Promise<number> {
+  return withDb(APP_DB, async (db) => {
+    await takeOrders(db, from, to);
+    return db.orders.count();
+  });
+}
+
 /** How the raw baseline decodes and splits the next file: Amazon's UTF-8 TSV, or an ERP's GBK CSV. */
 let rawFormat = { encoding: 'utf-8', delimiter: '\t' };
 function setRawFormat(encoding: string, delimiter: string): void {
@@ -135,7 +165,10 @@ document.querySelector<HTMLInputElement>('#raw-file')!.addEventListener('change'
   if (file) void rawImport(file);
 });
 
-const api = { resetForImport, prepareRaw, setRawFormat, rawResult: () => rawResult, seedReturns };
+/** How many orders the app's ledger holds. */
+const orderCount = () => withDb(APP_DB, (db) => db.orders.count());
+
+const api = { orderCount, resetForImport, prepareRaw, prepareRawInto, removeOrders, setRawFormat, rawResult: () => rawResult, seedReturns };
 export type BenchHarness = typeof api;
 (window as unknown as { hbBench: BenchHarness }).hbBench = api;
 document.documentElement.dataset.ready = 'true';
