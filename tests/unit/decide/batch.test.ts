@@ -62,6 +62,23 @@ describe('batch golden cases', () => {
     expect(closest).toBeNull();
   });
 
+  it('routes not picked keep their members, shares and totals', () => {
+    const { plans } = planLocation([r1, r2, r3, r4], 'us', ctx, on);
+    const [sha, , tna] = plans;
+    // us-air-sha: r1 margin 7040 + 5460 = 12500 (own costs 20000 − 12500 = 7500 for 1 kg),
+    // r4 27040 + 5460 = 32500 (relist 5460 beats r4's liquidation 4000 − 1400 = 2600); r2
+    // 5000 − 7500 = −2500 leaves; r3 50000 − 7500 = 42500 but 4300 is no pilot district.
+    // Shared ¥100 + ¥300 = 40000, no top-up at 2 kg, split 1000 : 1000 → 20000 each.
+    expect(sha).toMatchObject({ joinedCount: 2, joinedWeightG: 2000, advantageFen: 34080, shared: { totalFen: 40000 }, breakEven: { moreAdvantageFen: 5921 } });
+    expect(sha!.members.map((m) => [m.returnId, m.joined, m.marginFen, m.sharedFen, m.netInBatchFen])).toEqual([
+      ['r1', true, 12500, 20000, -7500], ['r2', false, -2500, 0, -2500], ['r3', false, 42500, 0, 42500], ['r4', true, 32500, 20000, 12500],
+    ]);
+    expect(sha!.members[2]!.reasons.map((r) => r.key)).toEqual(['decide.reason.originNotListed']);
+    // us-sea-tna: only r3 (exported via 4300) may go; it bears all 44000 of the shared costs.
+    expect(tna).toMatchObject({ joinedCount: 1, joinedWeightG: 1000, chargeableG: 5000, advantageFen: 41440, shared: { topUpFen: 4000, totalFen: 44000 } });
+    expect(tna!.members.filter((m) => m.joined).map((m) => [m.returnId, m.marginFen, m.sharedFen, m.netInBatchFen])).toEqual([['r3', 46900, 44000, 2900]]);
+  });
+
   it('no joined returns: break-even without a weight estimate', () => {
     const plan = planBatch([r2], hgh, ctx, on);
     // nobody joins: advantage 0; shared 10000 + 20000 + top-up 2 kg × ¥40 = 38000 → 38001 more

@@ -133,6 +133,15 @@ describe('decision properties', () => {
       const shares = plan.members.reduce((s, m) => s + m.sharedFen, 0);
       expect(shares).toBe(plan.joinedCount > 0 ? plan.shared.totalFen : 0);
       if (!plan.ships) expect(plan.breakEven?.moreAdvantageFen).toBe(plan.shared.totalFen - plan.advantageFen + 1);
+      // The totals are the joined members' sums; the ship-by date is the earliest of the joined in time.
+      const joined = plan.members.filter((m) => m.joined);
+      expect(plan.joinedCount).toBe(joined.length);
+      expect(plan.joinedWeightG).toBe(joined.reduce((s, m) => s + m.weightG, 0));
+      expect(plan.advantageFen).toBe(joined.reduce((s, m) => s + m.advantageFen, 0));
+      expect(plan.lateCount).toBe(joined.filter((m) => m.arrivesAfterExemption).length);
+      const shipBy = joined.filter((m) => !m.arrivesAfterExemption && m.taxFreeShipBy !== null).map((m) => m.taxFreeShipBy!).sort();
+      expect(plan.taxFreeShipBy).toBe(shipBy[0] ?? null);
+      for (const m of plan.members) expect(m.netInBatchFen).toBe(m.marginFen - m.sharedFen);
     }), { numRuns: 200 });
   });
 });

@@ -138,6 +138,9 @@ describe('the batch run shows what the explanation adds up to', () => {
       const plan = planLocation(here, locationId, ctx, on, stay);
       expect(plan.plans.map((p) => p.routeId)).toEqual(routesOn(ctx, locationId, on).map((r) => r.id));
       expect(planLocation(here, locationId, ctx, on)).toEqual(plan);
+      // Every route's plan, shown or not, members included, is the one planBatch makes.
+      const routes = routesOn(ctx, locationId, on);
+      plan.plans.forEach((p, k) => expect(p).toEqual(planBatch(here, routes[k]!, ctx, on, stay)));
     }), { numRuns: 150 });
   });
 });
