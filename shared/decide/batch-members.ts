@@ -54,33 +54,98 @@ export function candidates(inputs: readonly DecisionInput[], stay?: StayMap): Ca
   return { inputs, facts: new Array<ReturnFacts | undefined>(inputs.length), stays: new Array<StayPick | undefined>(inputs.length), stay };
 }
 
-export function membersOn(t: RunTables, c: Candidates, rt: RouteTable): BatchMember[] {
-  const members: BatchMember[] = [];
-  for (let i = 0; i < c.inputs.length; i++) members.push(member(t, c, i, rt));
-  return members;
+/**
+ * One route's weighing of a location's returns, a column per figure: a location's plans
+ * weigh tens of thousands of returns on every route, and only the plan the user sees needs
+ * member objects (membersOf builds them, from these columns).
+ */
+export interface Weighed {
+  c: Candidates;
+  rt: RouteTable;
+  marginFen: Float64Array;
+  /** 1 where the member joins: allowed on the route and gaining over its best stay. */
+  joined: Uint8Array;
+  reasons: Reason[][];
+  joinedCount: number;
+  joinedWeightG: number;
+  advantageFen: number;
+  /** Joined members arriving after their exemption ends. */
+  lateCount: number;
+  /** The earliest ship-by date of the joined members still able to arrive tax-free. */
+  taxFreeShipBy: IsoDate | null;
 }
 
-function member(t: RunTables, c: Candidates, i: number, rt: RouteTable): BatchMember {
-  const input = c.inputs[i]!;
-  const loc = c.loc ??= locationTable(t, rt.route.locationId);
-  let f = c.facts[i];
-  if (!f) {
-    f = returnFacts(t, input, loc);
-    c.facts[i] = f;
-  }
-  const marginFen = priceHomeOn(t, f, loc, rt, 'batch', null);
-  let best = c.stays[i];
-  if (!best) {
-    best = c.stay?.get(input.returnId) ?? bestStayOf(t, input);
-    c.stays[i] = best;
-  }
-  const reasons = districtBlockers(input, rt.route.districtCode, rt.returnDate, t.ctx.presets);
-  const advantageFen = marginFen - best.netFen;
-  return {
-    returnId: input.returnId, joined: reasons.length === 0 && advantageFen > 0, reasons,
-    weightG: f.weightG, recoveryFen: f.homeRecoveryFen,
-    marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen, sharedFen: 0, netInBatchFen: marginFen,
-    taxFreeShipBy: f.exemptIfInTime ? addDays(f.exemptLastDay, -rt.route.transitDays) : null,
-    arrivesAfterExemption: f.exemptIfInTime && !exemptOn(f, rt),
+/** Weighs every candidate on the route, in member order, and adds up the joined ones. */
+export function weigh(t: RunTables, c: Candidates, rt: RouteTable): Weighed {
+  const n = c.inputs.length;
+  const w: Weighed = {
+    c, rt, marginFen: new Float64Array(n), joined: new Uint8Array(n), reasons: new Array<Reason[]>(n),
+    joinedCount: 0, joinedWeightG: 0, advantageFen: 0, lateCount: 0, taxFreeShipBy: null,
   };
+  for (let i = 0; i < n; i++) {
+    const input = c.inputs[i]!;
+    const loc = c.loc ??= locationTable(t, rt.route.locationId);
+    let f = c.facts[i];
+    if (!f) {
+      f = returnFacts(t, input, loc);
+      c.facts[i] = f;
+    }
+    const marginFen = priceHomeOn(t, f, loc, rt, 'batch', null);
+    let best = c.stays[i];
+    if (!best) {
+      best = c.stay?.get(input.returnId) ?? bestStayOf(t, input);
+      c.stays[i] = best;
+    }
+    const reasons = districtBlockers(input, rt.route.districtCode, rt.returnDate, t.ctx.presets);
+    const advantageFen = marginFen - best.netFen;
+    w.marginFen[i] = marginFen;
+    w.reasons[i] = reasons;
+    if (reasons.length === 0 && advantageFen > 0) {
+      w.joined[i] = 1;
+      w.joinedCount += 1;
+      w.joinedWeightG += f.weightG;
+      w.advantageFen += advantageFen;
+      const by = shipBy(f, rt);
+      if (late(f, rt)) w.lateCount += 1;
+      else if (by !== null && (w.taxFreeShipBy === null || by < w.taxFreeShipBy)) w.taxFreeShipBy = by;
+    }
+  }
+  return w;
+}
+
+/** The last day the batch may leave for this return to arrive tax-free; null when the exemption does not apply to it anyway. */
+function shipBy(f: ReturnFacts, rt: RouteTable): IsoDate | null {
+  return f.exemptIfInTime ? addDays(f.exemptLastDay, -rt.route.transitDays) : null;
+}
+
+function late(f: ReturnFacts, rt: RouteTable): boolean {
+  return f.exemptIfInTime && !exemptOn(f, rt);
+}
+
+/** The joined members' weights, in member order (what the shared costs are split by). */
+export function joinedWeights(w: Weighed): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < w.joined.length; i++) if (w.joined[i]) out.push(w.c.facts[i]!.weightG);
+  return out;
+}
+
+/** The member objects; `shares` are the joined members' parts of the shared costs, in member order. */
+export function membersOf(w: Weighed, shares: readonly number[]): BatchMember[] {
+  const { c, rt } = w;
+  const members: BatchMember[] = [];
+  let k = 0;
+  for (let i = 0; i < c.inputs.length; i++) {
+    const f = c.facts[i]!;
+    const best = c.stays[i]!;
+    const marginFen = w.marginFen[i]!;
+    const joined = w.joined[i] === 1;
+    const sharedFen = joined ? shares[k++] ?? 0 : 0;
+    members.push({
+      returnId: f.input.returnId, joined, reasons: w.reasons[i]!,
+      weightG: f.weightG, recoveryFen: f.homeRecoveryFen,
+      marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen: marginFen - best.netFen, sharedFen, netInBatchFen: marginFen - sharedFen,
+      taxFreeShipBy: shipBy(f, rt), arrivesAfterExemption: late(f, rt),
+    });
+  }
+  return members;
 }

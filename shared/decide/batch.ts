@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import { clearanceFenAt, locationOf, type DecideContext } from './context';
 import { toFen } from './currency';
-import { candidates, membersOn, type BatchMember, type Candidates, type StayMap, type StayPick } from './batch-members';
+import { candidates, joinedWeights, membersOf, weigh, type BatchMember, type Candidates, type StayMap, type StayPick } from './batch-members';
 import type { CostLine, DecisionInput } from './model-types';
 import { bestStayOf, type OptionSummary } from './options';
 import type { Route } from './presets-types';
@@ -118,36 +118,25 @@ export function planBatch(inputs: readonly DecisionInput[], route: Route, ctx: D
 function planOn(t: RunTables, c: Candidates, rt: RouteTable): BatchPlan {
   const { ctx, on } = t;
   const route = rt.route;
-  const members = membersOn(t, c, rt);
-  const returnDate = rt.returnDate;
-  const joined = members.filter((m) => m.joined);
-  let joinedWeightG = 0;
-  let advantageFen = 0;
-  let taxFreeShipBy: IsoDate | null = null;
-  let lateCount = 0;
-  for (const m of joined) {
-    joinedWeightG += m.weightG;
-    advantageFen += m.advantageFen;
-    if (m.arrivesAfterExemption) lateCount += 1;
-    else if (m.taxFreeShipBy !== null && (taxFreeShipBy === null || m.taxFreeShipBy < taxFreeShipBy)) taxFreeShipBy = m.taxFreeShipBy;
-  }
+  const w = weigh(t, c, rt);
+  const { joinedCount, joinedWeightG, advantageFen } = w;
   const topUpG = Math.max(0, route.minChargeG - joinedWeightG);
   const fixedFen = toFen(ctx.rates, route.currency, on, [route.fixedMinor], 1);
   const clearanceFen = clearanceFenAt(ctx, route.districtCode);
   const topUpFen = toFen(ctx.rates, route.currency, on, [route.perKgMinor, topUpG], 1000);
   const shared: SharedCosts = { fixedFen, clearanceFen, topUpFen, totalFen: fixedFen + clearanceFen + topUpFen };
-  const ships = joined.length > 0 && advantageFen > shared.totalFen;
-  const parts = allocateByWeight(shared.totalFen, joined.map((m) => m.weightG));
-  joined.forEach((m, i) => {
-    m.sharedFen = parts[i] ?? 0;
-    m.netInBatchFen = m.marginFen - m.sharedFen;
-  });
+  const ships = joinedCount > 0 && advantageFen > shared.totalFen;
+  // Built when first read: of a location's plans, the screen shows one.
+  let members: BatchMember[] | undefined;
   return {
-    locationId: route.locationId, routeId: route.id, districtCode: route.districtCode, mode: route.mode, returnDate,
-    members, joinedCount: joined.length, joinedWeightG, chargeableG: Math.max(joinedWeightG, route.minChargeG),
+    locationId: route.locationId, routeId: route.id, districtCode: route.districtCode, mode: route.mode, returnDate: rt.returnDate,
+    get members() {
+      return members ??= membersOf(w, allocateByWeight(shared.totalFen, joinedWeights(w)));
+    },
+    joinedCount, joinedWeightG, chargeableG: Math.max(joinedWeightG, route.minChargeG),
     advantageFen, shared, surplusFen: advantageFen - shared.totalFen, ships,
     breakEven: ships ? null : breakEven(shared.totalFen - advantageFen + 1, advantageFen, joinedWeightG, topUpG, topUpFen),
-    taxFreeShipBy, lateCount,
+    taxFreeShipBy: w.taxFreeShipBy, lateCount: w.lateCount,
   };
 }
 
@@ -189,5 +178,7 @@ export function planLocation(inputs: readonly DecisionInput[], locationId: strin
     if (p.ships && (!best || p.surplusFen > best.surplusFen)) best = p;
     if (!p.ships && (!closest || p.surplusFen > closest.surplusFen)) closest = p;
   }
+  // The plan the Decide page shows gets its members now; the other routes' when first read.
+  void (best ?? closest)?.members;
   return { best, closest: best ? null : closest, plans };
 }
