@@ -96,7 +96,7 @@ export function weigh(t: RunTables, c: Candidates, rt: RouteTable): Weighed {
       best = c.stay?.get(input.returnId) ?? bestStayOf(t, input);
       c.stays[i] = best;
     }
-    const reasons = districtBlockers(input, rt.route.districtCode, rt.returnDate, t.ctx.presets);
+    const reasons = districtBlockers(input, rt.route.districtCode, rt.returnDate, t.ctx.presets, f.rightLastDay);
     const advantageFen = marginFen - best.netFen;
     w.marginFen[i] = marginFen;
     w.reasons[i] = reasons;

@@ -49,11 +49,13 @@ export function crossDistrictRuleOn(rules: readonly CrossDistrictRule[], date: I
 /** The empty list of reasons, shared (never pushed to). */
 const NONE = Object.freeze([]) as unknown as Reason[];
 
-/** Reasons the return may not be declared through `districtCode` on `returnDate` (empty = allowed). */
-export function districtBlockers(input: DecisionInput, districtCode: string, returnDate: IsoDate, presets: DecidePresets): Reason[] {
+/**
+ * Reasons the return may not be declared through `districtCode` on `returnDate` (empty = allowed).
+ * `lastDay` is its returnRightLastDay, which batch runs have already worked out.
+ */
+export function districtBlockers(input: DecisionInput, districtCode: string, returnDate: IsoDate, presets: DecidePresets, lastDay = returnRightLastDay(input.exportDate, presets)): Reason[] {
   // Allocated only when something blocks: batch runs ask this for every return on every route.
   let reasons: Reason[] | null = null;
-  const lastDay = returnRightLastDay(input.exportDate, presets);
   if (returnDate > lastDay) {
     (reasons ??= []).push({ key: 'decide.reason.pastOneYear', params: { exportDate: input.exportDate, lastDay, returnDate } });
   }

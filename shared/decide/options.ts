@@ -77,7 +77,7 @@ function walk(t: RunTables, input: DecisionInput, details: Detail[] | null): Opt
     original ||= district === input.exportDistrict;
     const x = details ? explained() : null;
     const net = priceHomeOn(t, f, loc, rt, 'alone', x);
-    const reasons = districtBlockers(input, district, rt.returnDate, presets);
+    const reasons = districtBlockers(input, district, rt.returnDate, presets, f.rightLastDay);
     options.push(summary(district === input.exportDistrict ? 'home_original' : 'home_other', reasons.length === 0, net, district, rt.route.id));
     if (details && x) details.push({ x, reasons, returnDate: rt.returnDate });
   }
