@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import { addDaysMemo as addDays } from './date-memo';
-import { districtBlockers } from './eligibility';
+import { districtBlockers, NO_REASONS } from './eligibility';
 import type { DecisionInput, OptionKind, Reason } from './model-types';
 import { bestStayOf } from './options';
 import { exemptOn, priceHomeOn } from './pricing';
@@ -60,12 +60,14 @@ export function candidates(inputs: readonly DecisionInput[], stay?: StayMap): Ca
  * member objects (membersOf builds them, from these columns).
  */
 export interface Weighed {
+  t: RunTables;
   c: Candidates;
   rt: RouteTable;
   marginFen: Float64Array;
   /** 1 where the member joins: allowed on the route and gaining over its best stay. */
   joined: Uint8Array;
-  reasons: Reason[][];
+  /** 1 where a rule keeps the member out (membersOf asks districtBlockers again for which). */
+  blocked: Uint8Array;
   joinedCount: number;
   joinedWeightG: number;
   advantageFen: number;
@@ -79,7 +81,7 @@ export interface Weighed {
 export function weigh(t: RunTables, c: Candidates, rt: RouteTable): Weighed {
   const n = c.inputs.length;
   const w: Weighed = {
-    c, rt, marginFen: new Float64Array(n), joined: new Uint8Array(n), reasons: new Array<Reason[]>(n),
+    t, c, rt, marginFen: new Float64Array(n), joined: new Uint8Array(n), blocked: new Uint8Array(n),
     joinedCount: 0, joinedWeightG: 0, advantageFen: 0, lateCount: 0, taxFreeShipBy: null,
   };
   for (let i = 0; i < n; i++) {
@@ -99,8 +101,8 @@ export function weigh(t: RunTables, c: Candidates, rt: RouteTable): Weighed {
     const reasons = districtBlockers(input, rt.route.districtCode, rt.returnDate, t.ctx.presets, f.rightLastDay);
     const advantageFen = marginFen - best.netFen;
     w.marginFen[i] = marginFen;
-    w.reasons[i] = reasons;
-    if (reasons.length === 0 && advantageFen > 0) {
+    if (reasons.length > 0) w.blocked[i] = 1;
+    else if (advantageFen > 0) {
       w.joined[i] = 1;
       w.joinedCount += 1;
       w.joinedWeightG += f.weightG;
@@ -132,6 +134,7 @@ export function joinedWeights(w: Weighed): number[] {
 /** The member objects; `shares` are the joined members' parts of the shared costs, in member order. */
 export function membersOf(w: Weighed, shares: readonly number[]): BatchMember[] {
   const { c, rt } = w;
+  const presets = w.t.ctx.presets;
   const members: BatchMember[] = [];
   let k = 0;
   for (let i = 0; i < c.inputs.length; i++) {
@@ -141,7 +144,7 @@ export function membersOf(w: Weighed, shares: readonly number[]): BatchMember[] 
     const joined = w.joined[i] === 1;
     const sharedFen = joined ? shares[k++] ?? 0 : 0;
     members.push({
-      returnId: f.input.returnId, joined, reasons: w.reasons[i]!,
+      returnId: f.input.returnId, joined, reasons: w.blocked[i] ? districtBlockers(f.input, rt.route.districtCode, rt.returnDate, presets, f.rightLastDay) : NO_REASONS,
       weightG: f.weightG, recoveryFen: f.homeRecoveryFen,
       marginFen, stayKind: best.kind, stayNetFen: best.netFen, advantageFen: marginFen - best.netFen, sharedFen, netInBatchFen: marginFen - sharedFen,
       taxFreeShipBy: shipBy(f, rt), arrivesAfterExemption: late(f, rt),

@@ -47,7 +47,8 @@ export function crossDistrictRuleOn(rules: readonly CrossDistrictRule[], date: I
 }
 
 /** The empty list of reasons, shared (never pushed to). */
-const NONE = Object.freeze([]) as unknown as Reason[];
+export const NO_REASONS = Object.freeze([]) as unknown as Reason[];
+const NONE = NO_REASONS;
 
 /**
  * Reasons the return may not be declared through `districtCode` on `returnDate` (empty = allowed).
