@@ -107,9 +107,11 @@ export function weigh(t: RunTables, c: Candidates, rt: RouteTable): Weighed {
       w.joinedCount += 1;
       w.joinedWeightG += f.weightG;
       w.advantageFen += advantageFen;
-      const by = shipBy(f, rt);
       if (late(f, rt)) w.lateCount += 1;
-      else if (by !== null && (w.taxFreeShipBy === null || by < w.taxFreeShipBy)) w.taxFreeShipBy = by;
+      else {
+        const by = shipBy(f, rt);
+        if (by !== null && (w.taxFreeShipBy === null || by < w.taxFreeShipBy)) w.taxFreeShipBy = by;
+      }
     }
   }
   return w;
