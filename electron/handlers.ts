@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { PrintRequest, SaveFileRequest, SaveFileResult, SaveWorkbookRequest } from '../shared/bridge/desktop-api';
+import type { PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/bridge/desktop-api';
 import { isAllowedExternalUrl } from '../shared/bridge/external-url';
 import type { BackupFolder } from './auto-backup';
 import { createUploads, type UploadFs } from './uploads';
 import type { IpcHandlers } from './ipc-types';
 import type { SettingsStore } from './settings-store';
-import { writeXlsxFile } from './xlsx-stream';
+import { createWorkbookWrites, type WorkbookFs } from './xlsx-stream';
 
 /**
  * What each bridge call does on the machine. Electron's dialog, shell, app and webContents
@@ -33,8 +33,6 @@ export interface HandlerDeps {
   settings: SettingsStore;
   showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<SaveDialogResult>;
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
-  /** Streams a bookkeeping workbook to the file; electron/xlsx-stream.ts unless a test passes its own. */
-  writeWorkbook?(filePath: string, sheets: SaveWorkbookRequest['sheets']): Promise<void>;
   /** Folder the save dialog opens in, e.g. the user's Documents. */
   defaultSaveDirectory(): string;
   /** The window whose page a print request prints; undefined once it has closed. */
@@ -48,6 +46,8 @@ export interface HandlerDeps {
   onBackupWritten?(): void;
   /** Where chunked uploads (large backups) are appended; see electron/uploads.ts. */
   uploadFs: UploadFs;
+  /** Where bookkeeping workbooks are streamed in chunks; see electron/xlsx-stream.ts. */
+  workbookFs: WorkbookFs;
   newId?(): string;
   now?(): Date;
 }
@@ -74,12 +74,15 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     fs: deps.uploadFs, askSavePath: (name) => askSavePath(deps, name), backups: deps.backups,
     newId: deps.newId ?? randomUUID, now: deps.now ?? (() => new Date()), onBackupWritten: deps.onBackupWritten,
   });
+  const workbooks = createWorkbookWrites({ fs: deps.workbookFs, askSavePath: (name) => askSavePath(deps, name), newId: deps.newId ?? randomUUID });
   return {
     'settings:get': async () => deps.settings.get(),
     'settings:update': async (patch) => deps.settings.update(patch),
     'system:locale': async () => systemLocaleFrom(deps),
     'file:save': (request) => saveFile(deps, request),
-    'file:saveWorkbook': (request) => saveWorkbook(deps, request),
+    'workbook:begin': (request) => workbooks.begin(request),
+    'workbook:append': (request) => workbooks.append(request),
+    'workbook:finish': (request) => workbooks.finish(request),
     'window:print': (request) => print(deps, request),
     'shell:openExternal': async (url) => {
       if (!isAllowedExternalUrl(url)) return false;
@@ -106,14 +109,6 @@ async function saveFile(deps: HandlerDeps, request: SaveFileRequest): Promise<Sa
   const filePath = await askSavePath(deps, request.suggestedName);
   if (!filePath) return { saved: false };
   await deps.writeFile(filePath, request.bytes);
-  return { saved: true, path: filePath };
-}
-
-/** The dialog first, then the workbook streamed to the chosen file: nothing is built for a cancelled save. */
-async function saveWorkbook(deps: HandlerDeps, request: SaveWorkbookRequest): Promise<SaveFileResult> {
-  const filePath = await askSavePath(deps, request.suggestedName);
-  if (!filePath) return { saved: false };
-  await (deps.writeWorkbook ?? writeXlsxFile)(filePath, request.sheets);
   return { saved: true, path: filePath };
 }
 

@@ -11,7 +11,9 @@ export interface ChannelMethods {
   'settings:update': 'updateSettings';
   'system:locale': 'systemLocale';
   'file:save': 'saveFile';
-  'file:saveWorkbook': 'saveWorkbook';
+  'workbook:begin': 'beginWorkbook';
+  'workbook:append': 'appendWorkbook';
+  'workbook:finish': 'finishWorkbook';
   'window:print': 'print';
   'shell:openExternal': 'openExternal';
   'upload:begin': 'beginUpload';

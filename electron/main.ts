@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import path from 'node:path';
@@ -106,6 +106,11 @@ function start(): void {
         unlink: (filePath) => unlink(filePath),
       }),
       onBackupWritten: () => scheduler.written(),
+      workbookFs: {
+        createWriteStream: (filePath) => createWriteStream(filePath),
+        rename: (from, to) => rename(from, to),
+        unlink: (filePath) => unlink(filePath),
+      },
       uploadFs: {
         writeFile: (filePath, bytes) => writeFile(filePath, bytes),
         appendFile: (filePath, bytes) => appendFile(filePath, bytes),

@@ -1,6 +1,7 @@
 import { commandForKey } from '../../shared/bridge/shortcuts';
 import type { DesktopApi, SaveFileRequest } from '../../shared/bridge/desktop-api';
-import type { SheetData } from '../../shared/export/sheet';
+import { BROWSER_WORKBOOK_ROWS } from '../../shared/bridge/workbook';
+import type { BufferedSheet } from '../../shared/export/xlsx';
 import { isAllowedExternalUrl } from '../../shared/bridge/external-url';
 import { applyPatch, restoreSettings, settingsPatch, type Settings } from '../../shared/bridge/settings';
 
@@ -46,18 +47,26 @@ function downloadBlob(blob: Blob, suggestedName: string): void {
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The browser has no streaming writer: the in-memory one runs in the export worker, loaded on first use. */
-async function workbookInWorker(sheets: SheetData[]): Promise<Uint8Array> {
+async function workbookInWorker(sheets: BufferedSheet[]): Promise<Uint8Array> {
   const { runExportWorker } = await import('../workers/run-workers');
-  const { file } = await runExportWorker({ type: 'write', sheets }).promise;
-  if (file.format !== 'bytes') throw new Error('saveWorkbook: the export worker returned no file');
-  return file.bytes;
+  const done = await runExportWorker({ type: 'write', sheets }).promise;
+  if (done?.file.format !== 'bytes') throw new Error('finishWorkbook: the export worker returned no file');
+  return done.file.bytes;
 }
 
 /** `storage` is resolved per call: merely touching localStorage throws where storage is blocked. */
 export function createBrowserApi(
   storage: () => Storage = () => window.localStorage,
-  writeWorkbook: (sheets: SheetData[]) => Promise<Uint8Array> = workbookInWorker,
+  writeWorkbook: (sheets: BufferedSheet[]) => Promise<Uint8Array> = workbookInWorker,
 ): DesktopApi {
+  // A workbook's chunks are kept as they came (typed arrays, a few bytes a cell) until finish
+  // writes the file in memory: hence BROWSER_WORKBOOK_ROWS.
+  const workbooks = new Map<string, { name: string; sheets: BufferedSheet[]; at: number }>();
+  const workbook = (id: string) => {
+    const open = workbooks.get(id);
+    if (!open) throw new Error(`workbook ${id} is not open`);
+    return open;
+  };
   // Uploads kept as Blobs, one per chunk: the browser holds them outside the JS heap (on disk
   // when large), and the download joins them without reading them back.
   const uploads = new Map<string, { parts: Blob[]; name: string; type: string }>();
@@ -86,9 +95,32 @@ export function createBrowserApi(
       // A browser does not say where (or whether) the download was saved.
       return { saved: true, path: request.suggestedName };
     },
-    async saveWorkbook({ suggestedName, sheets }) {
-      download({ suggestedName, mimeType: XLSX_MIME, bytes: (await writeWorkbook(sheets)) as Uint8Array<ArrayBuffer> });
-      return { saved: true, path: suggestedName };
+    async beginWorkbook({ suggestedName, sheets }) {
+      const id = `browser-workbook-${++uploadCount}`;
+      workbooks.set(id, { name: suggestedName, sheets: sheets.map((head) => ({ head, chunks: [], totals: null })), at: 0 });
+      return { workbook: id };
+    },
+    async appendWorkbook({ workbook: id, sheet, firstRow, rows, end }) {
+      const open = workbook(id);
+      const target = open.sheets[sheet];
+      const written = target?.chunks.reduce((n, c) => n + c.rowCount, 0);
+      if (!target || sheet !== open.at || firstRow !== written) throw new Error(`workbook ${id}: sheet ${sheet} rows from ${firstRow + 2} out of order`);
+      if (firstRow + rows.rowCount > BROWSER_WORKBOOK_ROWS) {
+        workbooks.delete(id);
+        throw new Error(`workbook ${id}: more than the browser's ${BROWSER_WORKBOOK_ROWS} rows`);
+      }
+      target.chunks.push(rows);
+      if (end) {
+        target.totals = end.totals;
+        open.at += 1;
+      }
+    },
+    async finishWorkbook({ workbook: id, abort }) {
+      const { name, sheets } = workbook(id);
+      workbooks.delete(id);
+      if (abort) return { saved: false };
+      download({ suggestedName: name, mimeType: XLSX_MIME, bytes: (await writeWorkbook(sheets)) as Uint8Array<ArrayBuffer> });
+      return { saved: true, path: name };
     },
     print: async () => window.print(),
     async openExternal(url) {

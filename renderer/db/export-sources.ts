@@ -16,7 +16,7 @@ export interface ExportFilter {
   orderIds?: readonly string[];
 }
 
-const within = (date: string, f: ExportFilter) => (!f.from || date >= f.from) && (!f.to || date.slice(0, 10) <= f.to);
+export const within = (date: string, f: ExportFilter) => (!f.from || date >= f.from) && (!f.to || date.slice(0, 10) <= f.to);
 
 export async function loadExportSource(db: HomeboundDb, kind: ExportKind, filter: ExportFilter): Promise<ExportSource> {
   const repo = new OrdersRepo(db);

@@ -1,4 +1,4 @@
-import type { CsvDelimiter, ExportKind, ExportLanguage, SheetData } from '../../shared/export';
+import type { BufferedSheet, CsvDelimiter, ExportKind, ExportLanguage, SheetHead, SheetRows, SheetTotals } from '../../shared/export';
 import type { BackupRefusal } from '../../shared/backup/records';
 import type { StreamHeader } from '../../shared/backup/stream-format';
 import type { ExportFilter } from '../db/export-sources';
@@ -38,9 +38,11 @@ export type ImportWorkerOut =
   | { type: 'error'; message: string; cancelled: boolean };
 
 /**
- * `build` turns ledger records into a CSV file or into the workbook's SheetData, which the
- * page hands to DesktopApi.saveWorkbook; `write` is the browser's saveWorkbook making the
- * XLSX bytes from SheetData (the desktop app streams them from the main process instead).
+ * `build` turns ledger records into a CSV file, or streams a workbook to the page: `begin`
+ * with each sheet's head, then `rows` chunk by chunk, each waiting for the page's `ack` of the
+ * one before (the page hands it to DesktopApi.appendWorkbook), so at most one chunk is on its
+ * way while the next is read. `write` is the browser's finishWorkbook making the XLSX bytes
+ * in memory (the desktop app streams them from the main process instead).
  */
 export type ExportWorkerIn =
   | {
@@ -55,12 +57,23 @@ export type ExportWorkerIn =
     language: ExportLanguage;
     /** Code columns beside the labels. */
     withCodes: boolean;
+    /** The most rows a sheet may have where the workbook is written (Excel's limit, or the browser build's). */
+    maxRows: number;
   }
-  | { type: 'write'; sheets: SheetData[] }
+  | { type: 'ack' }
+  | { type: 'write'; sheets: BufferedSheet[] }
   /** The accountant's workbook (summary + detail sheets with formulas), as XLSX bytes. */
   | { type: 'workbook'; dbName: string; filter: ExportFilter; language: ExportLanguage };
-export type ExportFile = { format: 'bytes'; bytes: Uint8Array } | { format: 'sheets'; sheets: SheetData[] };
-export type ExportWorkerOut = { type: 'done'; file: ExportFile; rows: number; ms: number } | { type: 'error'; message: string };
+export type ExportFile = { format: 'bytes'; bytes: Uint8Array } | { format: 'streamed' };
+/** One chunk of a sheet's rows, as DesktopApi.appendWorkbook takes it (less the workbook id). */
+export interface WorkbookChunk { sheet: number; firstRow: number; rows: SheetRows; end?: { totals: SheetTotals | null } }
+export type ExportWorkerOut =
+  | { type: 'begin'; sheets: SheetHead[] }
+  | ({ type: 'rows' } & WorkbookChunk)
+  | { type: 'done'; file: ExportFile; rows: number; ms: number }
+  /** A sheet would pass `limit` rows (see maxRows). */
+  | { type: 'tooLarge'; limit: number }
+  | { type: 'error'; message: string };
 
 /**
  * A backup worker lives for one job: write a streamed backup of the ledger, check a chosen

@@ -1,6 +1,7 @@
 import { ValidationFailed } from '../../shared/errors';
 import type { ImportReview } from '../../shared/import/review';
-import type { BackupWorkerIn, BackupWorkerOut, ExportWorkerIn, ExportWorkerOut, ImportWorkerIn, ImportWorkerOut } from './messages';
+import type { SheetHead } from '../../shared/export';
+import type { BackupWorkerIn, BackupWorkerOut, ExportWorkerIn, ExportWorkerOut, ImportWorkerIn, ImportWorkerOut, WorkbookChunk } from './messages';
 
 /**
  * Starts a worker per job and ends it when the job ends or is cancelled (terminate() stops a
@@ -72,20 +73,54 @@ export function runImportWorker(request: Omit<Extract<ImportWorkerIn, { type: 'c
   };
 }
 
-export function runExportWorker(request: ExportWorkerIn): Job<Extract<ExportWorkerOut, { type: 'done' }>> {
+/** A sheet of the export would have more rows than `limit`: Excel's per sheet, or the browser build's. */
+export class TooManyRows extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} rows in a sheet`);
+    this.name = 'TooManyRows';
+  }
+}
+
+/** Where a streamed workbook goes: `begin` says whether to go on (false: the save was cancelled). */
+export interface WorkbookSink {
+  begin(sheets: SheetHead[]): Promise<boolean>;
+  append(chunk: WorkbookChunk): Promise<void>;
+}
+
+type Done = Extract<ExportWorkerOut, { type: 'done' }>;
+
+/**
+ * One export job. A workbook build streams its chunks into `sink`, acknowledging each once
+ * the sink took it (the worker waits for that before sending the next); the job resolves
+ * null when the sink declined to begin. A failing sink ends the worker and the job.
+ */
+export function runExportWorker(request: ExportWorkerIn, sink?: WorkbookSink): Job<Done | null> {
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
   let reject: (e: Error) => void = () => {};
-  const promise = new Promise<Extract<ExportWorkerOut, { type: 'done' }>>((resolve, fail) => {
-    reject = fail;
+  const promise = new Promise<Done | null>((resolve, fail) => {
+    reject = (e) => { worker.terminate(); fail(e); };
+    const ack = () => worker.postMessage({ type: 'ack' } satisfies ExportWorkerIn);
     worker.onmessage = (e: MessageEvent<ExportWorkerOut>) => {
+      const m = e.data;
+      if (m.type === 'begin' || m.type === 'rows') {
+        if (!sink) return reject(new Error('export: a workbook was streamed with nowhere to go'));
+        const { type: _type, ...chunk } = m;
+        const step = m.type === 'begin' ? sink.begin(m.sheets) : sink.append(chunk as WorkbookChunk).then(() => true);
+        step.then((go) => {
+          if (go) return ack();
+          worker.terminate();
+          resolve(null);
+        }, reject);
+        return;
+      }
       worker.terminate();
-      if (e.data.type === 'done') resolve(e.data);
-      else fail(new Error(e.data.message));
+      if (m.type === 'done') resolve(m);
+      else fail(m.type === 'tooLarge' ? new TooManyRows(m.limit) : new Error(m.message));
     };
-    worker.onerror = (e) => { worker.terminate(); fail(new Error(e.message)); };
+    worker.onerror = (e) => reject(new Error(e.message));
   });
   worker.postMessage(request);
-  return { promise, cancel: () => { worker.terminate(); reject(new Cancelled()); } };
+  return { promise, cancel: () => reject(new Cancelled()) };
 }
 
 /** Runs one backup job (see BackupWorkerIn) and resolves with its last message: written, checked, refused or restored. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BackupReason, MenuCommand } from './menu-commands';
 import { appendUploadRequest, beginUploadRequest, fileName, finishUploadRequest, type AppendUploadRequest, type BeginUploadRequest, type BeginUploadResult, type FinishUploadRequest, type UploadResult } from './uploads';
 import { settingsPatch, type Settings, type SettingsPatch } from './settings';
-import { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
+import { appendWorkbookRequest, beginWorkbookRequest, finishWorkbookRequest, type AppendWorkbookRequest, type BeginWorkbookRequest, type BeginWorkbookResult, type FinishWorkbookRequest } from './workbook';
 
 /**
  * The one interface between the UI and the machine. The Electron preload and the browser
@@ -15,8 +15,14 @@ export interface DesktopApi {
   /** The operating system's (or browser's) preferred language, e.g. "zh-CN". */
   systemLocale(): Promise<string>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  /** Saves a bookkeeping workbook described as SheetData: streamed to the chosen file on the desktop, a download in the browser. */
-  saveWorkbook(request: SaveWorkbookRequest): Promise<SaveFileResult>;
+  /**
+   * A bookkeeping workbook in chunks of rows (shared/bridge/workbook.ts): streamed into the file
+   * the user chose on the desktop, put in place only when finished; a download in the browser,
+   * written in memory there and so limited to BROWSER_WORKBOOK_ROWS rows a sheet.
+   */
+  beginWorkbook(request: BeginWorkbookRequest): Promise<BeginWorkbookResult>;
+  appendWorkbook(request: AppendWorkbookRequest): Promise<void>;
+  finishWorkbook(request: FinishWorkbookRequest): Promise<SaveFileResult>;
   /** Prints the current page through the system print dialog. */
   print(request: PrintRequest): Promise<void>;
   /** Opens https: and mailto: links in the user's browser; anything else is refused. */
@@ -36,7 +42,7 @@ export interface DesktopApi {
   onBackupRequest(listener: (reason: BackupReason) => void): () => void;
 }
 
-export { saveWorkbookRequest, type SaveWorkbookRequest } from './workbook';
+export { BROWSER_WORKBOOK_ROWS, WORKBOOK_CHUNK_ROWS, appendWorkbookRequest, beginWorkbookRequest, finishWorkbookRequest, type AppendWorkbookRequest, type BeginWorkbookRequest, type BeginWorkbookResult, type FinishWorkbookRequest } from './workbook';
 export { BACKUP_REASONS, BACKUP_REQUEST_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, type BackupReason, type MenuCommand } from './menu-commands';
 
 export * from './uploads';
@@ -64,7 +70,9 @@ export const ipcSchemas = {
   'settings:update': z.tuple([settingsPatch]),
   'system:locale': z.tuple([]),
   'file:save': z.tuple([saveFileRequest]),
-  'file:saveWorkbook': z.tuple([saveWorkbookRequest]),
+  'workbook:begin': z.tuple([beginWorkbookRequest]),
+  'workbook:append': z.tuple([appendWorkbookRequest]),
+  'workbook:finish': z.tuple([finishWorkbookRequest]),
   'window:print': z.tuple([printRequest]),
   'shell:openExternal': z.tuple([z.string().max(2048)]),
   'upload:begin': z.tuple([beginUploadRequest]),

@@ -1,6 +1,6 @@
 import { minorDigits } from '../money';
 import { neutralize } from './neutralize';
-import { EXCEL_TEXT_LIMIT, excelDate, FIXED_PLACES, FORMAT, moneyFormat, sheetName, type ColumnHead, type NumberColumn, type SheetColumn, type SheetData, type TextColumn } from './sheet';
+import { EXCEL_TEXT_LIMIT, excelDate, FIXED_PLACES, FORMAT, moneyFormat, sheetName, type ChunkColumn, type SheetColumn, type SheetColumnKind, type SheetData, type SheetHead, type SheetRows, type SheetTotals } from './sheet';
 import { DEFAULT_WIDTH, type AnyTable, type CellValue, type Column } from './table';
 
 /**
@@ -39,9 +39,7 @@ class OddFormats {
 
 interface Builder {
   add(r: number, item: unknown): void;
-  finish(head: ColumnHead): SheetColumn;
-  /** The totals row's cached result, for a summed column. */
-  sum?(): number;
+  finish(): ChunkColumn;
 }
 
 class TextBuilder implements Builder {
@@ -66,8 +64,8 @@ class TextBuilder implements Builder {
     if (r === SAMPLE_ROWS && strings.length > SAMPLE_ROWS / 2) this.seen = null;
   }
 
-  finish(head: ColumnHead): TextColumn {
-    return { ...head, kind: 'text', strings: this.strings, cells: this.cells };
+  finish(): ChunkColumn {
+    return { kind: 'text', strings: this.strings, cells: this.cells };
   }
 }
 
@@ -86,8 +84,21 @@ class DateBuilder implements Builder {
     this.cells[r] = serial;
   }
 
-  finish(head: ColumnHead): NumberColumn {
-    return { ...head, kind: 'date', cells: this.cells };
+  finish(): ChunkColumn {
+    return { kind: 'date', cells: this.cells };
+  }
+}
+
+/** A numeric column's running total over every chunk, for the totals row. */
+class Total {
+  value = 0;
+  constructor(readonly fixed: number | undefined) {}
+
+  result(): number {
+    const places = this.fixed;
+    // Money in mixed currencies was added as floats: trim the float noise as the cell shows it.
+    if (places === undefined) return Math.round(this.value * 1000) / 1000;
+    return places === 0 ? this.value : this.value / 10 ** places;
   }
 }
 
@@ -95,11 +106,10 @@ class DateBuilder implements Builder {
 class NumberBuilder implements Builder {
   private readonly cells: Float64Array<ArrayBuffer>;
   private readonly fixed: number | undefined;
-  private total = 0;
 
-  constructor(private readonly col: Column<unknown>, private readonly index: number, rows: number, private readonly odd: OddFormats) {
+  constructor(private readonly col: Column<unknown>, private readonly index: number, rows: number, private readonly odd: OddFormats, private readonly total: Total) {
     this.cells = new Float64Array(rows);
-    this.fixed = FIXED_PLACES[col.type];
+    this.fixed = total.fixed;
   }
 
   add(r: number, item: unknown): void {
@@ -112,45 +122,74 @@ class NumberBuilder implements Builder {
     }
     const shown = places === 0 ? n : n / 10 ** places;
     // Minor units are added as integers and divided once: exact, unlike adding yuan floats.
-    this.total += this.fixed === undefined ? shown : n;
+    this.total.value += this.fixed === undefined ? shown : n;
     this.cells[r] = shown;
   }
 
-  finish(head: ColumnHead): NumberColumn {
-    return { ...head, kind: 'number', cells: this.cells };
-  }
-
-  sum(): number {
-    const places = this.fixed;
-    // Money in mixed currencies was added as floats: trim the float noise as the cell shows it.
-    if (places === undefined) return Math.round(this.total * 1000) / 1000;
-    return places === 0 ? this.total : this.total / 10 ** places;
+  finish(): ChunkColumn {
+    return { kind: 'number', cells: this.cells };
   }
 }
 
-/** The sheet a table becomes: header labels in the user's language, one typed cell per value. */
-export function describeSheet(table: AnyTable, label: (key: string) => string): SheetData {
-  const cols = table.columns as readonly Column<unknown>[];
-  const rows = table.rows as readonly unknown[];
-  const n = rows.length;
-  const odd = new OddFormats();
-  const serials = new Map<CellValue, number>();
-  const builders: Builder[] = cols.map((c, i) => {
-    if (c.type === 'text') return new TextBuilder(c, n);
-    if (c.type === 'date') return new DateBuilder(c, n, serials);
-    return new NumberBuilder(c, i, n, odd);
-  });
-  const width = builders.length;
-  // Row by row, so the money triples arrive in the order the writers read them.
-  for (let r = 0; r < n; r++) {
-    const item = rows[r];
-    for (let i = 0; i < width; i++) builders[i]!.add(r, item);
+const KIND: Record<Column<unknown>['type'], SheetColumnKind> = { text: 'text', date: 'date', integer: 'number', money: 'number', fen: 'number', grams: 'number' };
+
+/**
+ * A sheet built a chunk of rows at a time: `head` once, then `rows` for each chunk's table
+ * (the same columns, over that chunk's records), then `totals`, summed over every chunk.
+ * Nothing but the running totals outlives a chunk, so a million orders never sit in one array.
+ */
+export class SheetBuilder {
+  private readonly totalsOf: Total[];
+  private count = 0;
+
+  constructor(private readonly table: Pick<AnyTable, 'name' | 'columns'>, private readonly label: (key: string) => string) {
+    this.totalsOf = table.columns.map((c) => new Total(FIXED_PLACES[c.type]));
   }
-  const columns = cols.map((c, i) => builders[i]!.finish({ header: textOf(label(c.key)) ?? '', width: c.width ?? DEFAULT_WIDTH[c.type], numFmt: FORMAT[c.type] }));
-  const sums = cols.map((c, i) => (c.sum ? builders[i]!.sum?.() ?? null : null));
-  // No rows, no totals: SUM(B2:B1) would be read as B1:B2 and take in the header.
-  const totals = n > 0 && cols.some((c) => c.sum) ? { label: textOf(label('total')) ?? '', sums } : null;
-  return { name: sheetName(table.name), rowCount: n, columns, formats: odd.formats, cellFormats: Int32Array.from(odd.cells), totals };
+
+  head(): SheetHead {
+    const columns = (this.table.columns as readonly Column<unknown>[]).map((c) => ({
+      header: textOf(this.label(c.key)) ?? '', width: c.width ?? DEFAULT_WIDTH[c.type], numFmt: FORMAT[c.type], kind: KIND[c.type],
+    }));
+    return { name: sheetName(this.table.name), columns };
+  }
+
+  /** The chunk's rows as cells; `table` has this sheet's columns, looking up what this chunk needs. */
+  rows(table: Pick<AnyTable, 'columns' | 'rows'>): SheetRows {
+    const cols = table.columns as readonly Column<unknown>[];
+    const rows = table.rows as readonly unknown[];
+    const n = rows.length;
+    const odd = new OddFormats();
+    const serials = new Map<CellValue, number>();
+    const builders: Builder[] = cols.map((c, i) => {
+      if (c.type === 'text') return new TextBuilder(c, n);
+      if (c.type === 'date') return new DateBuilder(c, n, serials);
+      return new NumberBuilder(c, i, n, odd, this.totalsOf[i]!);
+    });
+    const width = builders.length;
+    // Row by row, so the money triples arrive in the order the writers read them.
+    for (let r = 0; r < n; r++) {
+      const item = rows[r];
+      for (let i = 0; i < width; i++) builders[i]!.add(r, item);
+    }
+    this.count += n;
+    return { rowCount: n, columns: builders.map((b) => b.finish()), formats: odd.formats, cellFormats: Int32Array.from(odd.cells) };
+  }
+
+  /** The totals row over every chunk so far; none without rows (SUM(B2:B1) would take in the header). */
+  totals(): SheetTotals | null {
+    const cols = this.table.columns as readonly Column<unknown>[];
+    if (this.count === 0 || !cols.some((c) => c.sum)) return null;
+    return { label: textOf(this.label('total')) ?? '', sums: cols.map((c, i) => (c.sum ? this.totalsOf[i]!.result() : null)) };
+  }
+}
+
+/** A whole sheet at once (tests, small workbooks): the head, one chunk of every row, the totals. */
+export function describeSheet(table: AnyTable, label: (key: string) => string): SheetData {
+  const builder = new SheetBuilder(table, label);
+  const head = builder.head();
+  const rows = builder.rows(table);
+  const columns = head.columns.map((h, i) => ({ ...h, ...rows.columns[i]! }) as SheetColumn);
+  return { name: head.name, rowCount: rows.rowCount, columns, formats: rows.formats, cellFormats: rows.cellFormats, totals: builder.totals() };
 }
 
 export function describeSheets(tables: readonly AnyTable[], label: (key: string) => string): SheetData[] {

@@ -40,7 +40,12 @@ function tablesOf(kind: ExportKind, s: ExportSource, w: ExportWords): AnyTable[]
  */
 export function exportTables(kind: ExportKind, s: ExportSource, language: ExportLanguage = 'zh-CN', withCodes = false): AnyTable[] {
   const w = exportWords(language, { withCodes, locations: s.locations });
-  return tablesOf(kind, s, w).map((t) => ({ ...withCodeColumns(t, withCodes), name: w.sheet(t.name) }));
+  return tablesOf(kind, s, w).map((t) => exportTable(t, w, withCodes));
+}
+
+/** A table (or one chunk of it) as an export writes it: its sheet named in the export's words, code columns on request. */
+export function exportTable(t: AnyTable, w: ExportWords, withCodes: boolean): AnyTable {
+  return { ...withCodeColumns(t, withCodes), name: w.sheet(t.name) };
 }
 
 /** Column headings of `language` for the writers (`label` of toCsvBytes, describeSheets…). */
@@ -51,9 +56,11 @@ export function exportHeaders(language: ExportLanguage = 'zh-CN'): (key: string)
 export { accountantWorkbook, type WorkbookSource } from './accountant-workbook';
 export { decisionMoneyRows, monthlySummary, returnMoneyRows, type MonthSummary } from './after-sales';
 export { toCsvBytes, toCsvText, type CsvDelimiter } from './csv';
-export { sheetsToXlsxBytes, toXlsxBytes } from './xlsx';
-export { describeSheet, describeSheets } from './describe-sheet';
-export type { NumberColumn, SheetCell, SheetColumn, SheetColumnKind, SheetData, TextColumn } from './sheet';
+export { bufferedSheet, sheetsToXlsxBytes, toXlsxBytes, type BufferedSheet } from './xlsx';
+export { describeSheet, describeSheets, SheetBuilder } from './describe-sheet';
+export { batchesTable, costLinesTable, decisionsTable, returnsTable, savingsTable } from './ledger-rows';
+export { fenConverter, orderLinesTable, ordersTable } from './order-rows';
+export type { ChunkColumn, ColumnDef, NumberColumn, SheetCell, SheetColumn, SheetColumnKind, SheetData, SheetHead, SheetRows, SheetTotals, TextColumn } from './sheet';
 export { neutralize } from './neutralize';
 export { EXPORT_LANGUAGES, exportWords, type ExportLanguage, type ExportWords, type NamedLocation } from './words';
 export type { AnyTable, Column, ExportTable } from './table';

@@ -60,6 +60,28 @@ export interface SheetData {
   totals: { label: string; sums: (number | null)[] } | null;
 }
 
+/** A column as the workbook declares it before any row: heading, width, format and kind. */
+export type ColumnDef = ColumnHead & { kind: SheetColumnKind };
+
+/** What a sheet is before its rows: written first, so rows can follow in chunks. */
+export interface SheetHead {
+  name: string;
+  columns: ColumnDef[];
+}
+
+/** A column's cells in one chunk of rows (a SheetColumn without its heading). */
+export type ChunkColumn = { kind: 'text'; strings: string[]; cells: Int32Array<ArrayBuffer> } | { kind: 'number' | 'date'; cells: Float64Array<ArrayBuffer> };
+
+/** A run of a sheet's rows, column by column as SheetData holds them; cellFormats count rows from the chunk's first. */
+export interface SheetRows {
+  rowCount: number;
+  columns: ChunkColumn[];
+  formats: string[];
+  cellFormats: Int32Array<ArrayBuffer>;
+}
+
+export type SheetTotals = NonNullable<SheetData['totals']>;
+
 /** Excel refuses longer text in a cell. */
 export const EXCEL_TEXT_LIMIT = 32_767;
 /** Excel's 1,048,576 rows, less the header and totals rows. */
@@ -108,11 +130,11 @@ export function excelDate(value: string | number | null): number | null {
 /** A totals cell as both writers put it in the file: a SUM over the column's data rows with its cached result. */
 export type TotalsCell = string | { formula: string; result: number } | null;
 
-export function totalsCells(sheet: SheetData): TotalsCell[] | null {
-  if (!sheet.totals) return null;
-  const last = sheet.rowCount + 1;
-  const { label, sums } = sheet.totals;
-  return sheet.columns.map((_, i) => {
+export function totalsCells(width: number, rowCount: number, totals: SheetTotals | null): TotalsCell[] | null {
+  if (!totals) return null;
+  const last = rowCount + 1;
+  const { label, sums } = totals;
+  return Array.from({ length: width }, (_, i) => {
     const result = sums[i];
     if (result === null || result === undefined) return i === 0 ? label : null;
     const letter = columnLetter(i + 1);
@@ -121,7 +143,7 @@ export function totalsCells(sheet: SheetData): TotalsCell[] | null {
 }
 
 /** Row `r` of the sheet's data as exceljs takes it; `into` is reused, and every index is set so exceljs never shifts the row. */
-export function rowValues(sheet: SheetData, r: number, into: SheetCell[]): SheetCell[] {
+export function rowValues(sheet: Pick<SheetRows, 'columns'>, r: number, into: SheetCell[]): SheetCell[] {
   const { columns } = sheet;
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;

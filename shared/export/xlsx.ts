@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describeSheets } from './describe-sheet';
-import { rowValues, totalsCells, type SheetCell, type SheetData } from './sheet';
+import { rowValues, totalsCells, type SheetCell, type SheetData, type SheetHead, type SheetRows, type SheetTotals } from './sheet';
 import type { AnyTable } from './table';
 
 /**
@@ -11,30 +11,46 @@ import type { AnyTable } from './table';
  *
  * The in-memory `ExcelJS.Workbook` is what the browser has: the package's browser build (what
  * Vite bundles for the renderer and its workers) ships no streaming `WorkbookWriter`, which
- * needs Node streams and `archiver`. The desktop app streams the same SheetData to the file
- * from the main process instead (electron/xlsx-stream.ts).
+ * needs Node streams and `archiver`. So the browser build holds every cell of the workbook at
+ * once and is limited to BROWSER_WORKBOOK_ROWS (shared/bridge/workbook.ts); the desktop app
+ * streams the same chunks to the file from the main process (electron/xlsx-stream.ts).
  */
-export function addSheet(wb: ExcelJS.Workbook, sheet: SheetData): void {
-  const { columns } = sheet;
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+export interface BufferedSheet {
+  head: SheetHead;
+  chunks: SheetRows[];
+  totals: SheetTotals | null;
+}
+
+/** A whole SheetData as the one chunk of a buffered sheet. */
+export function bufferedSheet(sheet: SheetData): BufferedSheet {
+  return { head: { name: sheet.name, columns: sheet.columns.map(({ header, width, numFmt, kind }) => ({ header, width, numFmt, kind })) }, chunks: [sheet], totals: sheet.totals };
+}
+
+export function addSheet(wb: ExcelJS.Workbook, { head, chunks, totals }: BufferedSheet): void {
+  const { columns } = head;
+  const ws = wb.addWorksheet(head.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   const header = ws.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
-  let next = 0;
-  const { cellFormats, formats } = sheet;
   const values: SheetCell[] = [];
-  for (let r = 0; r < sheet.rowCount; r++) {
-    const added = ws.addRow(rowValues(sheet, r, values));
-    for (; next < cellFormats.length && cellFormats[next] === r; next += 3) {
-      added.getCell(cellFormats[next + 1]! + 1).numFmt = formats[cellFormats[next + 2]!]!;
+  let rowCount = 0;
+  for (const chunk of chunks) {
+    const { cellFormats, formats } = chunk;
+    let next = 0;
+    for (let r = 0; r < chunk.rowCount; r++) {
+      const added = ws.addRow(rowValues(chunk, r, values));
+      for (; next < cellFormats.length && cellFormats[next] === r; next += 3) {
+        added.getCell(cellFormats[next + 1]! + 1).numFmt = formats[cellFormats[next + 2]!]!;
+      }
     }
+    rowCount += chunk.rowCount;
   }
-  const totals = totalsCells(sheet);
-  if (totals) ws.addRow(totals).font = { bold: true };
+  const total = totalsCells(columns.length, rowCount, totals);
+  if (total) ws.addRow(total).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 
-export async function sheetsToXlsxBytes(sheets: readonly SheetData[]): Promise<Uint8Array> {
+export async function sheetsToXlsxBytes(sheets: readonly BufferedSheet[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Homebound';
   wb.created = new Date();
@@ -44,5 +60,5 @@ export async function sheetsToXlsxBytes(sheets: readonly SheetData[]): Promise<U
 }
 
 export function toXlsxBytes(tables: readonly AnyTable[], label: (key: string) => string): Promise<Uint8Array> {
-  return sheetsToXlsxBytes(describeSheets(tables, label));
+  return sheetsToXlsxBytes(describeSheets(tables, label).map(bufferedSheet));
 }

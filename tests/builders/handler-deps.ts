@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { vi } from 'vitest';
 import type { HandlerDeps } from '../../electron/handlers';
@@ -22,6 +24,8 @@ export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
       writeFile: vi.fn(async () => undefined), appendFile: vi.fn(async () => undefined), rename: vi.fn(async () => undefined), unlink: vi.fn(async () => undefined),
       openRead: () => new Blob([]).stream(),
     },
+    // Workbooks are streamed to the real disk: tests choose a temporary folder in the save dialog.
+    workbookFs: { createWriteStream: (p) => createWriteStream(p), rename: (a, b) => rename(a, b), unlink: (p) => unlink(p) },
     ...overrides,
   };
 }

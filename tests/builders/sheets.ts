@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { ExportSource } from '../../shared/export';
+import type { AppendWorkbookRequest } from '../../shared/bridge/workbook';
+import { SheetBuilder, type AnyTable, type BufferedSheet, type ExportSource } from '../../shared/export';
 import type { Order } from '../../shared/schemas/order';
 import { aLine, anOrder } from './ledger';
 
@@ -43,4 +44,25 @@ export function cellsOf(ws: ExcelJS.Worksheet): [string, unknown, string | undef
     if (cell.value !== null && cell.value !== undefined) out.push([cell.address, cell.value, cell.numFmt]);
   }));
   return out;
+}
+
+/** A table's sheet as the export worker sends it: its head, chunks of `size` rows (one empty chunk for no rows), its totals. */
+export function inChunks(table: AnyTable, label: (key: string) => string, size: number): BufferedSheet {
+  const builder = new SheetBuilder(table, label);
+  const head = builder.head();
+  const chunks = [];
+  for (let k = 0; k < Math.max(table.rows.length, 1); k += size) chunks.push(builder.rows({ columns: table.columns, rows: table.rows.slice(k, k + size) }));
+  return { head, chunks, totals: builder.totals() };
+}
+
+/** The appendWorkbook requests that bring these sheets, in order; each sheet's last chunk carries its totals. */
+export function appendsOf(workbook: string, sheets: readonly BufferedSheet[]): AppendWorkbookRequest[] {
+  return sheets.flatMap(({ chunks, totals }, sheet) => {
+    let firstRow = 0;
+    return chunks.map((rows, k) => {
+      const append: AppendWorkbookRequest = { workbook, sheet, firstRow, rows, ...(k === chunks.length - 1 ? { end: { totals } } : {}) };
+      firstRow += rows.rowCount;
+      return append;
+    });
+  });
 }

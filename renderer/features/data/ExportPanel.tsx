@@ -7,7 +7,7 @@ import { useToast } from '../../app/toast';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/Select';
 import type { ExportFilter } from '../../db/export-sources';
-import { runExportWorker } from '../../workers/run-workers';
+import { runExportWorker, TooManyRows } from '../../workers/run-workers';
 import { runExport } from './run-export';
 import { saveBytes } from './save-file';
 
@@ -26,14 +26,18 @@ export function ExportPanel() {
   const [language, setLanguage] = useState<ExportLanguage>(i18n.language === 'en' ? 'en' : 'zh-CN');
   const [withCodes, setWithCodes] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [written, setWritten] = useState(0);
+  const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   const run = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
+    setWritten(0);
     try {
-      const saved = await runExport(repos, desktop, t, { kind, format, delimiter, filter, language, withCodes });
+      const saved = await runExport(repos, desktop, t, { kind, format, delimiter, filter, language, withCodes }, setWritten);
       if (saved) notify(t('export.done', saved));
     } catch (error) {
-      notify(t('export.failed', { message: String((error as Error).message ?? error) }));
+      if (error instanceof TooManyRows) notify(t(desktop.kind === 'browser' ? 'export.tooManyRowsBrowser' : 'export.tooManyRows', { limit: count(error.limit) }));
+      else notify(t('export.failed', { message: String((error as Error).message ?? error) }));
     } finally {
       setBusy(false);
     }
@@ -42,9 +46,9 @@ export function ExportPanel() {
   const workbook = async () => {
     setBusy(true);
     try {
-      const { file, rows } = await runExportWorker({ type: 'workbook', dbName: repos.db.name, filter, language }).promise;
-      const saved = file.format === 'bytes' ? await saveBytes(desktop, 'after-sales-workbook', 'xlsx', file.bytes) : null;
-      if (saved) notify(t('export.done', { rows, file: saved }));
+      const done = await runExportWorker({ type: 'workbook', dbName: repos.db.name, filter, language }).promise;
+      const saved = done?.file.format === 'bytes' ? await saveBytes(desktop, 'after-sales-workbook', 'xlsx', done.file.bytes) : null;
+      if (saved) notify(t('export.done', { rows: done!.rows, file: saved }));
     } catch (error) {
       notify(t('export.failed', { message: String((error as Error).message ?? error) }));
     } finally {
@@ -76,7 +80,7 @@ export function ExportPanel() {
         <label className="check-field field-wide"><input type="checkbox" checked={withCodes} onChange={(e) => setWithCodes(e.target.checked)} /> {t('export.withCodes')}</label>
       </div>
       <div className="form-actions">
-        {busy && <span className="muted">{t('export.working')}</span>}
+        {busy && <span className="muted">{written > 0 ? t('export.progress', { rows: count(written) }) : t('export.working')}</span>}
         <span className="spacer" />
         <button type="button" disabled={busy} onClick={() => void run('csv')}>{t('export.csv')}</button>
         <button type="button" className="primary" disabled={busy} onClick={() => void run('xlsx')}>{t('export.xlsx')}</button>

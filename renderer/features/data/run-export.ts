@@ -3,8 +3,10 @@ import type { DesktopApi } from '../../../shared/bridge/desktop-api';
 import type { CsvDelimiter, ExportKind, ExportLanguage } from '../../../shared/export';
 import type { Repositories } from '../../db/repositories';
 import type { ExportFilter } from '../../db/export-sources';
+import { BROWSER_WORKBOOK_ROWS } from '../../../shared/bridge/workbook';
+import { EXCEL_DATA_ROWS } from '../../../shared/export/sheet';
 import { runExportWorker } from '../../workers/run-workers';
-import { saveBytes, saveSheets } from './save-file';
+import { fileName, saveBytes, workbookSink } from './save-file';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -18,14 +20,33 @@ export interface ExportRequest {
 }
 
 /**
- * Reads the ledger and builds a bookkeeping file in the export worker, then saves it through the bridge: the Data
- * page's export, and the orders list's "export selected". Resolves with the rows written and
- * the file's name, or null if the user cancelled the save.
+ * Reads the ledger and builds a bookkeeping file in the export worker and saves it through the
+ * bridge: the Data page's export, and the orders list's "export selected". A workbook is
+ * streamed chunk by chunk as the worker reads the ledger (`onRows`: data rows sent so far); a
+ * CSV is built whole, then saved. Resolves with the rows written and the file's name, or null
+ * if the user cancelled the save. A sheet longer than the workbook can hold rejects with
+ * TooManyRows (Excel's limit on the desktop, BROWSER_WORKBOOK_ROWS in the browser build).
  */
-export async function runExport(repos: Repositories, desktop: DesktopApi, t: TFunction, request: ExportRequest): Promise<{ rows: number; file: string } | null> {
+export async function runExport(repos: Repositories, desktop: DesktopApi, t: TFunction, request: ExportRequest, onRows?: (rows: number) => void): Promise<{ rows: number; file: string } | null> {
   const { kind, format, delimiter, filter, language, withCodes } = request;
-  const { file, rows } = await runExportWorker({ type: 'build', kind, format: format === 'xlsx' ? 'sheets' : 'csv', delimiter, dbName: repos.db.name, filter, language, withCodes }).promise;
   const stem = t(`data:export.kind.${kind}`, { lng: 'en' }).toLowerCase();
-  const saved = file.format === 'sheets' ? await saveSheets(desktop, stem, file.sheets) : await saveBytes(desktop, stem, format, file.bytes);
-  return saved ? { rows, file: saved } : null;
+  const build = { type: 'build', kind, delimiter, dbName: repos.db.name, filter, language, withCodes } as const;
+  if (format === 'csv') {
+    const done = await runExportWorker({ ...build, format: 'csv', maxRows: EXCEL_DATA_ROWS }).promise;
+    if (done?.file.format !== 'bytes') throw new Error('export: the worker returned no file');
+    const saved = await saveBytes(desktop, stem, format, done.file.bytes);
+    return saved ? { rows: done.rows, file: saved } : null;
+  }
+  const suggestedName = fileName(stem, 'xlsx');
+  const sink = workbookSink(desktop, suggestedName, onRows);
+  const maxRows = desktop.kind === 'browser' ? BROWSER_WORKBOOK_ROWS : EXCEL_DATA_ROWS;
+  try {
+    const done = await runExportWorker({ ...build, format: 'sheets', maxRows }, sink).promise;
+    if (!done) return null;
+    const saved = await sink.finish();
+    return saved ? { rows: done.rows, file: suggestedName } : null;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 import type { DesktopApi } from '../../../shared/bridge/desktop-api';
 import { localToday } from '../../../shared/dates';
-import { toCsvBytes, type SheetData } from '../../../shared/export';
+import { toCsvBytes } from '../../../shared/export';
 import type { Rejection } from '../../../shared/import/cells';
+import type { WorkbookSink } from '../../workers/run-workers';
 
 export const MIME = {
   csv: 'text/csv',
@@ -21,11 +22,32 @@ export async function saveBytes(desktop: DesktopApi, stem: string, ext: keyof ty
   return result.saved ? suggestedName : null;
 }
 
-/** A bookkeeping workbook: the desktop app streams it to the chosen file, the browser downloads it. */
-export async function saveSheets(desktop: DesktopApi, stem: string, sheets: SheetData[]): Promise<string | null> {
-  const suggestedName = fileName(stem, 'xlsx');
-  const result = await desktop.saveWorkbook({ suggestedName, sheets });
-  return result.saved ? suggestedName : null;
+/**
+ * A bookkeeping workbook's way through the bridge as the export worker streams it: begin asks
+ * where (false when the user cancels), each chunk is appended as it comes, finish puts the file
+ * in place; abort (after a failure) removes what was written. `onRows` hears the rows sent so far.
+ */
+export function workbookSink(desktop: DesktopApi, suggestedName: string, onRows?: (rows: number) => void): WorkbookSink & { finish(): Promise<boolean>; abort(): Promise<void> } {
+  let workbook: string | null = null;
+  let rows = 0;
+  return {
+    async begin(sheets) {
+      workbook = (await desktop.beginWorkbook({ suggestedName, sheets })).workbook;
+      return workbook !== null;
+    },
+    async append(chunk) {
+      await desktop.appendWorkbook({ workbook: workbook!, ...chunk });
+      rows += chunk.rows.rowCount;
+      onRows?.(rows);
+    },
+    async finish() {
+      return workbook !== null && (await desktop.finishWorkbook({ workbook })).saved;
+    },
+    async abort() {
+      // The desktop side has already dropped a workbook whose append failed.
+      if (workbook !== null) await desktop.finishWorkbook({ workbook, abort: true }).catch(() => undefined);
+    },
+  };
 }
 
 /** The rejected rows as a CSV the user can fix the source file from; texts in their language. */

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { describeSheets, exportTables } from '../../../shared/export';
-import { writeXlsxFile } from '../../../electron/xlsx-stream';
+import { createWriteStream } from 'node:fs';
+import { exportTables } from '../../../shared/export';
+import { writeXlsxStream } from '../../../electron/xlsx-stream';
 import { aLine } from '../../builders/ledger';
-import { aStoredOrder, HOSTILE_TEXTS, sourceOf } from '../../builders/sheets';
+import { aStoredOrder, HOSTILE_TEXTS, inChunks, sourceOf } from '../../builders/sheets';
 
 const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).error === undefined;
 
@@ -21,7 +22,8 @@ describe.skipIf(!hasLibreOffice)('the streamed bookkeeping XLSX in LibreOffice',
     ];
     const dir = mkdtempSync(join(tmpdir(), 'hb-lo-'));
     const file = join(dir, 'orders.xlsx');
-    await writeXlsxFile(file, describeSheets(exportTables('orders', sourceOf(orders)), (k) => k));
+    // In chunks of 16 rows, as the export worker sends them.
+    await writeXlsxStream(createWriteStream(file), exportTables('orders', sourceOf(orders)).map((t) => inChunks(t, (k) => k, 16)));
     const run = spawnSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
     const rows = Papa.parse<string[]>(readFileSync(join(dir, 'orders.csv'), 'utf8'), { skipEmptyLines: true }).data;
