@@ -48,11 +48,16 @@ export function dashboardLedger(orders: number, returns: number): ReturnType<typ
 }
 
 /** The demo seller's year at `count` orders (8 platforms, 11 countries, 1–3 lines), as stored and read back. */
-export function demoOrders(count: number): Order[] {
+export function demoOrders(count: number, seed = 2026, prefix = 'bench'): Order[] {
   let n = 0;
-  const makeId = () => `bench-${String(++n).padStart(8, '0')}`;
+  const makeId = () => `${prefix}-${String(++n).padStart(8, '0')}`;
   const products: Product[] = demoProducts().map((p) => ({ ...p, id: makeId(), createdAt: AT, updatedAt: AT }));
-  return asRead(demoLedger(products, makeId, 2026, count).orders.slice(0, count).map((o) => ({
+  return asRead(demoLedger(products, makeId, seed, count).orders.slice(0, count).map((o) => ({
     ...o, createdAt: AT, updatedAt: AT, skus: [...new Set(o.lines.map((l) => l.sku))], barcodes: [...new Set(o.lines.map((l) => l.barcode).filter(Boolean))],
   })));
+}
+
+/** Chunk `k` of a ledger too long to hold: `size` demo orders of their own seed and ids, the same on every call. */
+export function demoOrderChunk(k: number, size: number): Order[] {
+  return demoOrders(size, 2026 + k, `bench${k}`);
 }
