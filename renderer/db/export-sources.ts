@@ -28,8 +28,10 @@ export async function loadExportSource(db: HomeboundDb, kind: ExportKind, filter
     new PresetsRepo(db).get(),
   ]);
   const keptReturns = returns.filter((r) => within(r.requestedDate, filter) && (!filter.platform || r.platform === filter.platform));
+  // A return's row needs its own order (currency, line price), whatever that order's date.
+  const returnOrders = kind === 'returns' ? await repo.byIds([...new Set(keptReturns.map((r) => r.orderId))]) : null;
   return {
-    orders: filter.orderIds ? orders : orders.filter((o) => within(o.orderDate, filter)).reverse(),
+    orders: returnOrders ?? (filter.orderIds ? orders : orders.filter((o) => within(o.orderDate, filter)).reverse()),
     // Only the returns export is filtered by return; the others look returns up (RMA no., qty).
     returns: kind === 'returns' ? keptReturns : returns,
     decisions: decisions.filter((d) => within(d.decidedAt, filter) && (!filter.platform || d.input.platform === filter.platform)),
