@@ -45,6 +45,13 @@ function lookup(tree: Tree, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/** `make(key)`, worked out the first time and remembered in `memo`. */
+function once(memo: Map<string, string>, key: string, make: (key: string) => string): string {
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, v = make(key));
+  return v;
+}
+
 /** Just enough of i18next's `{{name}}` interpolation for the export's fixed sentences. */
 export function interpolate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, k: string) => String(params[k] ?? ''));
@@ -95,6 +102,9 @@ export function exportWords(language: ExportLanguage = 'zh-CN', options: { withC
     }
     return out;
   };
+  const words = new Map<WordGroup, Map<string, string>>();
+  const districts = new Map<string, string>();
+  const countries = new Map<string, string>();
   const header = (key: string): string => {
     const direct = lookup(b.data, `col.${key}`);
     if (direct !== undefined) return direct;
@@ -106,8 +116,15 @@ export function exportWords(language: ExportLanguage = 'zh-CN', options: { withC
     language,
     withCodes: options.withCodes ?? false,
     word: (group, code) => {
-      const [ns, path] = GROUP_PATH[group];
-      return lookup(b[ns], `${path}.${code}`) ?? code;
+      // A million orders ask for the same few words a million times: each is looked up once.
+      let known = words.get(group);
+      if (!known) words.set(group, known = new Map());
+      let w = known.get(code);
+      if (w === undefined) {
+        const [ns, path] = GROUP_PATH[group];
+        known.set(code, w = lookup(b[ns], `${path}.${code}`) ?? code);
+      }
+      return w;
     },
     header,
     costLine: (key, params = {}) => {
@@ -120,8 +137,8 @@ export function exportWords(language: ExportLanguage = 'zh-CN', options: { withC
       if (!l) return id;
       return language === 'en' && l.nameEn ? l.nameEn : l.name;
     },
-    district,
-    country: (code) => (code ? countryName(code, language) : ''),
+    district: (code) => once(districts, code, district),
+    country: (code) => (code ? once(countries, code, (c) => countryName(c, language)) : ''),
     sheet: (name) => lookup(b.data, `sheet.${name}`) ?? name,
   };
 }
