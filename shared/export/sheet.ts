@@ -2,9 +2,10 @@ import type { ColumnType } from './table';
 
 /**
  * What a bookkeeping workbook contains, as plain data: the cells already typed, formatted and
- * neutralised, and nothing about how the file is written. Two writers take it: the in-memory
- * exceljs Workbook (browser, ./xlsx.ts) and the desktop app's streaming WorkbookWriter
- * (electron/xlsx-stream.ts), which gets it across IPC.
+ * neutralised, and nothing about how the file is written. A sheet is its head (SheetHead:
+ * name and columns) and its rows in chunks (SheetRows), as they cross IPC a few thousand at a
+ * time to the desktop app's streaming WorkbookWriter (electron/xlsx-stream.ts) or are kept
+ * for the browser's in-memory exceljs Workbook (./xlsx.ts); SheetData is a whole sheet at once.
  *
  * Column by column, not row by row: numbers travel as one Float64Array per column and text
  * as each column's distinct strings plus an Int32Array of indexes. 100,000 orders are about

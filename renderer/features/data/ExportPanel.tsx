@@ -13,8 +13,9 @@ import { saveBytes } from './save-file';
 
 /**
  * Bookkeeping files, filtered by date and platform; built in a worker, saved through the bridge.
- * A workbook leaves the worker as SheetData: the desktop app streams it to disk from the main
- * process, the browser writes it in another worker and downloads it.
+ * A workbook leaves the worker in chunks of rows as the ledger is read (the rows sent so far
+ * are shown): the desktop app streams each to disk from the main process, the browser keeps
+ * them and writes the file in another worker — up to BROWSER_WORKBOOK_ROWS rows a sheet.
  */
 export function ExportPanel() {
   const { t, i18n } = useTranslation(['data', 'ledger']);
