@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { accountantWorkbook, exportHeaders, exportTables, SheetBuilder, sheetsToXlsxBytes, toCsvBytes, type ExportKind, type ExportSource } from '../../shared/export';
+import { accountantWorkbook, exportHeaders, exportTables, sheetsToXlsxBytes, toCsvBytes, type ExportKind, type ExportSource } from '../../shared/export';
 import { WORKBOOK_CHUNK_ROWS } from '../../shared/bridge/workbook';
 import { HomeboundDb } from '../db/database';
-import { exportPages } from '../db/export-pages';
 import { loadExportSource, type ExportFilter } from '../db/export-sources';
-import type { ExportFile, ExportWorkerIn, ExportWorkerOut, WorkbookChunk } from './messages';
+import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
+import { streamSheets, TooLarge, type ChunkOut } from './stream-sheets';
 
 type Build = Extract<ExportWorkerIn, { type: 'build' }>;
 
@@ -20,52 +20,31 @@ async function withDb<T>(dbName: string, fn: (db: HomeboundDb) => Promise<T>): P
 
 const readLedger = (dbName: string, kind: ExportKind, filter: ExportFilter): Promise<ExportSource> => withDb(dbName, (db) => loadExportSource(db, kind, filter));
 
-class TooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`more than ${limit} rows in a sheet`);
-  }
-}
-
 /** The page's acks, in order: each resolves the oldest message waiting for one. */
 const waiting: (() => void)[] = [];
 const acked = () => new Promise<void>((resolve) => waiting.push(resolve));
 
-/**
- * The workbook, sheet by sheet, a page of records at a time: each chunk's rows are built and
- * sent while the page writes the one before; a sheet's last chunk carries its totals. Nothing
- * longer than a chunk is ever held, so a million orders take the memory of a few thousand.
- */
-async function streamSheets({ dbName, kind, filter, language, withCodes, maxRows }: Build): Promise<number> {
-  return withDb(dbName, async (db) => {
-    const sheets = await exportPages(db, kind, filter, language, withCodes, WORKBOOK_CHUNK_ROWS);
-    const label = exportHeaders(language);
-    const builders = sheets.map((s) => new SheetBuilder(s.empty, label));
-    self.postMessage({ type: 'begin', sheets: builders.map((b) => b.head()) } satisfies ExportWorkerOut);
-    let inFlight = acked();
-    const send = async (chunk: WorkbookChunk) => {
-      await inFlight;
-      const out: ExportWorkerOut = { type: 'rows', ...chunk };
-      inFlight = acked();
-      self.postMessage(out, { transfer: [chunk.rows.cellFormats.buffer, ...chunk.rows.columns.map((c) => c.cells.buffer)] });
-    };
-    let first = 0;
-    for (const [i, sheet] of sheets.entries()) {
-      const builder = builders[i]!;
-      let held: WorkbookChunk = { sheet: i, firstRow: 0, rows: builder.rows({ columns: sheet.empty.columns, rows: [] }) };
-      let rows = 0;
-      for await (const table of sheet.chunks()) {
-        if (table.rows.length === 0) continue;
-        if (rows + table.rows.length > maxRows) throw new TooLarge(maxRows);
-        // The chunk before is sent only now, so that a sheet's last chunk can carry its totals.
-        if (held.rows.rowCount > 0) await send(held);
-        held = { sheet: i, firstRow: rows, rows: builder.rows(table) };
-        rows += table.rows.length;
-      }
-      await send({ ...held, end: { totals: builder.totals() } });
-      if (i === 0) first = rows;
-    }
+/** Chunks to the page, one on its way at a time: the next is posted once the page acked the one before. */
+function toPage(): ChunkOut & { drained(): Promise<void> } {
+  let inFlight = Promise.resolve();
+  const post = async (message: ExportWorkerOut, transfer: ArrayBuffer[] = []) => {
     await inFlight;
-    return first;
+    inFlight = acked();
+    self.postMessage(message, { transfer });
+  };
+  return {
+    begin: (sheets) => post({ type: 'begin', sheets }),
+    send: (chunk) => post({ type: 'rows', ...chunk }, [chunk.rows.cellFormats.buffer, ...chunk.rows.columns.map((c) => c.cells.buffer)]),
+    drained: () => inFlight,
+  };
+}
+
+async function streamToPage(message: Build): Promise<number> {
+  return withDb(message.dbName, async (db) => {
+    const out = toPage();
+    const rows = await streamSheets(db, message, WORKBOOK_CHUNK_ROWS, out);
+    await out.drained();
+    return rows;
   });
 }
 
@@ -79,7 +58,7 @@ async function work(message: Exclude<ExportWorkerIn, { type: 'ack' }>): Promise<
     const source = await readLedger(message.dbName, 'returns', message.filter);
     return { file: { format: 'bytes', bytes: await accountantWorkbook(source, message.language) }, rows: source.returns.length };
   }
-  if (message.format === 'sheets') return { file: { format: 'streamed' }, rows: await streamSheets(message) };
+  if (message.format === 'sheets') return { file: { format: 'streamed' }, rows: await streamToPage(message) };
   const { kind, delimiter, dbName, filter, language, withCodes } = message;
   const source = await readLedger(dbName, kind, filter);
   const table = exportTables(kind, source, language, withCodes)[0]!;
