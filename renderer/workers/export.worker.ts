@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { accountantWorkbook, exportHeaders, exportTables, sheetsToXlsxBytes, toCsvBytes, type ExportKind, type ExportSource } from '../../shared/export';
+import { accountantWorkbook, sheetsToXlsxBytes, type ExportKind, type ExportSource } from '../../shared/export';
 import { WORKBOOK_CHUNK_ROWS } from '../../shared/bridge/workbook';
 import { HomeboundDb } from '../db/database';
 import { loadExportSource, type ExportFilter } from '../db/export-sources';
 import type { ExportFile, ExportWorkerIn, ExportWorkerOut } from './messages';
-import { streamSheets, TooLarge, type ChunkOut } from './stream-sheets';
+import { streamCsv, streamSheets, TooLarge, type ChunkOut } from './stream-sheets';
 
 type Build = Extract<ExportWorkerIn, { type: 'build' }>;
 
@@ -35,6 +35,7 @@ function toPage(): ChunkOut & { drained(): Promise<void> } {
   return {
     begin: (sheets) => post({ type: 'begin', sheets }),
     send: (chunk) => post({ type: 'rows', ...chunk }, [chunk.rows.cellFormats.buffer, ...chunk.rows.columns.map((c) => c.cells.buffer)]),
+    bytes: (bytes) => post({ type: 'bytes', bytes }, [bytes.buffer as ArrayBuffer]),
     drained: () => inFlight,
   };
 }
@@ -42,7 +43,7 @@ function toPage(): ChunkOut & { drained(): Promise<void> } {
 async function streamToPage(message: Build): Promise<number> {
   return withDb(message.dbName, async (db) => {
     const out = toPage();
-    const rows = await streamSheets(db, message, WORKBOOK_CHUNK_ROWS, out);
+    const rows = await (message.format === 'csv' ? streamCsv : streamSheets)(db, message, WORKBOOK_CHUNK_ROWS, out);
     await out.drained();
     return rows;
   });
@@ -58,11 +59,7 @@ async function work(message: Exclude<ExportWorkerIn, { type: 'ack' }>): Promise<
     const source = await readLedger(message.dbName, 'returns', message.filter);
     return { file: { format: 'bytes', bytes: await accountantWorkbook(source, message.language) }, rows: source.returns.length };
   }
-  if (message.format === 'sheets') return { file: { format: 'streamed' }, rows: await streamToPage(message) };
-  const { kind, delimiter, dbName, filter, language, withCodes } = message;
-  const source = await readLedger(dbName, kind, filter);
-  const table = exportTables(kind, source, language, withCodes)[0]!;
-  return { file: { format: 'bytes', bytes: toCsvBytes(table, exportHeaders(language), delimiter) }, rows: table.rows.length };
+  return { file: { format: 'streamed' }, rows: await streamToPage(message) };
 }
 
 self.onmessage = async (event: MessageEvent<ExportWorkerIn>) => {

@@ -38,10 +38,10 @@ export type ImportWorkerOut =
   | { type: 'error'; message: string; cancelled: boolean };
 
 /**
- * `build` turns ledger records into a CSV file, or streams a workbook to the page: `begin`
- * with each sheet's head, then `rows` chunk by chunk, each waiting for the page's `ack` of the
- * one before (the page hands it to DesktopApi.appendWorkbook), so at most one chunk is on its
- * way while the next is read. `write` is the browser's finishWorkbook making the XLSX bytes
+ * `build` streams a workbook or a CSV file to the page as it reads the ledger: `begin` (with
+ * each sheet's head), then `rows` (or a CSV's `bytes`) chunk by chunk, each waiting for the
+ * page's `ack` of the one before (the page hands it to DesktopApi.appendWorkbook or
+ * appendUpload), so at most one chunk is on its way while the next is read. `write` is the browser's finishWorkbook making the XLSX bytes
  * in memory (the desktop app streams them from the main process instead).
  */
 export type ExportWorkerIn =
@@ -70,6 +70,8 @@ export interface WorkbookChunk { sheet: number; firstRow: number; rows: SheetRow
 export type ExportWorkerOut =
   | { type: 'begin'; sheets: SheetHead[] }
   | ({ type: 'rows' } & WorkbookChunk)
+  /** The next bytes of a streamed CSV file. */
+  | { type: 'bytes'; bytes: Uint8Array }
   | { type: 'done'; file: ExportFile; rows: number; ms: number }
   /** A sheet would pass `limit` rows (see maxRows). */
   | { type: 'tooLarge'; limit: number }

@@ -81,10 +81,11 @@ export class TooManyRows extends Error {
   }
 }
 
-/** Where a streamed workbook goes: `begin` says whether to go on (false: the save was cancelled). */
-export interface WorkbookSink {
+/** Where a streamed file goes: `begin` says whether to go on (false: the save was cancelled); a workbook's chunks or a CSV's bytes follow. */
+export interface ExportSink {
   begin(sheets: SheetHead[]): Promise<boolean>;
-  append(chunk: WorkbookChunk): Promise<void>;
+  append?(chunk: WorkbookChunk): Promise<void>;
+  bytes?(bytes: Uint8Array): Promise<void>;
 }
 
 type Done = Extract<ExportWorkerOut, { type: 'done' }>;
@@ -94,7 +95,7 @@ type Done = Extract<ExportWorkerOut, { type: 'done' }>;
  * the sink took it (the worker waits for that before sending the next); the job resolves
  * null when the sink declined to begin. A failing sink ends the worker and the job.
  */
-export function runExportWorker(request: ExportWorkerIn, sink?: WorkbookSink): Job<Done | null> {
+export function runExportWorker(request: ExportWorkerIn, sink?: ExportSink): Job<Done | null> {
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
   let reject: (e: Error) => void = () => {};
   const promise = new Promise<Done | null>((resolve, fail) => {
@@ -102,10 +103,11 @@ export function runExportWorker(request: ExportWorkerIn, sink?: WorkbookSink): J
     const ack = () => worker.postMessage({ type: 'ack' } satisfies ExportWorkerIn);
     worker.onmessage = (e: MessageEvent<ExportWorkerOut>) => {
       const m = e.data;
-      if (m.type === 'begin' || m.type === 'rows') {
-        if (!sink) return reject(new Error('export: a workbook was streamed with nowhere to go'));
-        const { type: _type, ...chunk } = m;
-        const step = m.type === 'begin' ? sink.begin(m.sheets) : sink.append(chunk as WorkbookChunk).then(() => true);
+      if (m.type === 'begin' || m.type === 'rows' || m.type === 'bytes') {
+        const step = !sink ? Promise.reject(new Error('export: a file was streamed with nowhere to go'))
+          : m.type === 'begin' ? sink.begin(m.sheets)
+            : m.type === 'bytes' ? (sink.bytes?.(m.bytes) ?? Promise.reject(new Error('export: bytes with nowhere to go'))).then(() => true)
+              : (sink.append?.({ sheet: m.sheet, firstRow: m.firstRow, rows: m.rows, ...(m.end ? { end: m.end } : {}) }) ?? Promise.reject(new Error('export: rows with nowhere to go'))).then(() => true);
         step.then((go) => {
           if (go) return ack();
           worker.terminate();

@@ -1,4 +1,4 @@
-import { exportHeaders, SheetBuilder, type SheetHead } from '../../shared/export';
+import { csvChunkBytes, exportHeaders, SheetBuilder, type SheetHead } from '../../shared/export';
 import type { HomeboundDb } from '../db/database';
 import { exportPages } from '../db/export-pages';
 import type { ExportWorkerIn, WorkbookChunk } from './messages';
@@ -14,6 +14,8 @@ export class TooLarge extends Error {
 export interface ChunkOut {
   begin(sheets: SheetHead[]): Promise<void>;
   send(chunk: WorkbookChunk): Promise<void>;
+  /** The next bytes of a CSV file. */
+  bytes(bytes: Uint8Array): Promise<void>;
 }
 
 /**
@@ -45,4 +47,23 @@ export async function streamSheets(db: HomeboundDb, request: Extract<ExportWorke
     if (i === 0) first = rows;
   }
   return first;
+}
+
+/**
+ * A CSV file (the export's first table), a page of records at a time, as bytes to append to
+ * the file in order (csvChunkBytes: the first chunk starts the file). Resolves with its rows.
+ */
+export async function streamCsv(db: HomeboundDb, request: Extract<ExportWorkerIn, { type: 'build' }>, chunkRows: number, out: ChunkOut): Promise<number> {
+  const { kind, filter, language, withCodes, delimiter } = request;
+  const [sheet] = await exportPages(db, kind, filter, language, withCodes, chunkRows);
+  const label = exportHeaders(language);
+  await out.begin([]);
+  let rows = 0;
+  for await (const table of sheet!.chunks()) {
+    if (table.rows.length === 0) continue;
+    await out.bytes(csvChunkBytes(table, label, delimiter, rows === 0));
+    rows += table.rows.length;
+  }
+  if (rows === 0) await out.bytes(csvChunkBytes(sheet!.empty, label, delimiter, true));
+  return rows;
 }

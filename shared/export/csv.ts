@@ -23,6 +23,20 @@ export function toCsvBytes(table: AnyTable, label: (key: string) => string, deli
   return new TextEncoder().encode(`\uFEFF${toCsvText(table, label, delimiter)}`);
 }
 
+/**
+ * One chunk of a CSV written a chunk of rows at a time: the first is the whole file's start
+ * (byte-order mark, header), each later one its rows after a line break — joined, the chunks
+ * are exactly toCsvBytes of all the rows.
+ */
+export function csvChunkBytes(table: AnyTable, label: (key: string) => string, delimiter: CsvDelimiter, first: boolean): Uint8Array {
+  if (first) return toCsvBytes(table, label, delimiter);
+  if (table.rows.length === 0) return new Uint8Array();
+  const decimalComma = delimiter === ';';
+  const cols = table.columns as readonly Column<unknown>[];
+  const body = table.rows.map((row) => cols.map((c) => cellText(c, row, decimalComma)));
+  return new TextEncoder().encode(`\r\n${Papa.unparse(body, { delimiter, newline: '\r\n', quotes: false })}`);
+}
+
 function cellText<R>(col: Column<R>, row: R, decimalComma: boolean): string {
   const v = col.value(row);
   if (v === null || v === '') return '';

@@ -55,7 +55,7 @@ export function exportHeaders(language: ExportLanguage = 'zh-CN'): (key: string)
 
 export { accountantWorkbook, type WorkbookSource } from './accountant-workbook';
 export { decisionMoneyRows, monthlySummary, returnMoneyRows, type MonthSummary } from './after-sales';
-export { toCsvBytes, toCsvText, type CsvDelimiter } from './csv';
+export { csvChunkBytes, toCsvBytes, toCsvText, type CsvDelimiter } from './csv';
 export { bufferedSheet, sheetsToXlsxBytes, toXlsxBytes, type BufferedSheet } from './xlsx';
 export { describeSheet, describeSheets, SheetBuilder } from './describe-sheet';
 export { batchesTable, costLinesTable, decisionsTable, returnsTable, savingsTable } from './ledger-rows';

@@ -6,7 +6,7 @@ import type { ExportFilter } from '../../db/export-sources';
 import { BROWSER_WORKBOOK_ROWS } from '../../../shared/bridge/workbook';
 import { EXCEL_DATA_ROWS } from '../../../shared/export/sheet';
 import { runExportWorker } from '../../workers/run-workers';
-import { fileName, saveBytes, workbookSink } from './save-file';
+import { fileName, MIME, uploadSink, workbookSink } from './save-file';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -22,8 +22,8 @@ export interface ExportRequest {
 /**
  * Reads the ledger and builds a bookkeeping file in the export worker and saves it through the
  * bridge: the Data page's export, and the orders list's "export selected". A workbook is
- * streamed chunk by chunk as the worker reads the ledger (`onRows`: data rows sent so far); a
- * CSV is built whole, then saved. Resolves with the rows written and the file's name, or null
+ * streamed chunk by chunk as the worker reads the ledger (`onRows`: data rows sent so far), a
+ * CSV likewise as bytes through the chunked upload. Resolves with the rows written and the file's name, or null
  * if the user cancelled the save. A sheet longer than the workbook can hold rejects with
  * TooManyRows (Excel's limit on the desktop, BROWSER_WORKBOOK_ROWS in the browser build).
  */
@@ -31,17 +31,11 @@ export async function runExport(repos: Repositories, desktop: DesktopApi, t: TFu
   const { kind, format, delimiter, filter, language, withCodes } = request;
   const stem = t(`data:export.kind.${kind}`, { lng: 'en' }).toLowerCase();
   const build = { type: 'build', kind, delimiter, dbName: repos.db.name, filter, language, withCodes } as const;
-  if (format === 'csv') {
-    const done = await runExportWorker({ ...build, format: 'csv', maxRows: EXCEL_DATA_ROWS }).promise;
-    if (done?.file.format !== 'bytes') throw new Error('export: the worker returned no file');
-    const saved = await saveBytes(desktop, stem, format, done.file.bytes);
-    return saved ? { rows: done.rows, file: saved } : null;
-  }
-  const suggestedName = fileName(stem, 'xlsx');
-  const sink = workbookSink(desktop, suggestedName, onRows);
-  const maxRows = desktop.kind === 'browser' ? BROWSER_WORKBOOK_ROWS : EXCEL_DATA_ROWS;
+  const suggestedName = fileName(stem, format);
+  const sink = format === 'csv' ? uploadSink(desktop, suggestedName, MIME.csv) : workbookSink(desktop, suggestedName, onRows);
+  const maxRows = format === 'csv' ? Number.MAX_SAFE_INTEGER : desktop.kind === 'browser' ? BROWSER_WORKBOOK_ROWS : EXCEL_DATA_ROWS;
   try {
-    const done = await runExportWorker({ ...build, format: 'sheets', maxRows }, sink).promise;
+    const done = await runExportWorker({ ...build, format: format === 'csv' ? 'csv' : 'sheets', maxRows }, sink).promise;
     if (!done) return null;
     const saved = await sink.finish();
     return saved ? { rows: done.rows, file: suggestedName } : null;

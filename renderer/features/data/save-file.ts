@@ -1,8 +1,8 @@
-import type { DesktopApi } from '../../../shared/bridge/desktop-api';
+import { UPLOAD_CHUNK_BYTES, type DesktopApi } from '../../../shared/bridge/desktop-api';
 import { localToday } from '../../../shared/dates';
 import { toCsvBytes } from '../../../shared/export';
 import type { Rejection } from '../../../shared/import/cells';
-import type { WorkbookSink } from '../../workers/run-workers';
+import type { ExportSink } from '../../workers/run-workers';
 
 export const MIME = {
   csv: 'text/csv',
@@ -27,7 +27,9 @@ export async function saveBytes(desktop: DesktopApi, stem: string, ext: keyof ty
  * where (false when the user cancels), each chunk is appended as it comes, finish puts the file
  * in place; abort (after a failure) removes what was written. `onRows` hears the rows sent so far.
  */
-export function workbookSink(desktop: DesktopApi, suggestedName: string, onRows?: (rows: number) => void): WorkbookSink & { finish(): Promise<boolean>; abort(): Promise<void> } {
+export type SaveSink = ExportSink & { finish(): Promise<boolean>; abort(): Promise<void> };
+
+export function workbookSink(desktop: DesktopApi, suggestedName: string, onRows?: (rows: number) => void): SaveSink {
   let workbook: string | null = null;
   let rows = 0;
   return {
@@ -46,6 +48,26 @@ export function workbookSink(desktop: DesktopApi, suggestedName: string, onRows?
     async abort() {
       // The desktop side has already dropped a workbook whose append failed.
       if (workbook !== null) await desktop.finishWorkbook({ workbook, abort: true }).catch(() => undefined);
+    },
+  };
+}
+
+/** A file streamed as bytes (a CSV of the whole ledger) through the chunked upload, the way a backup is saved. */
+export function uploadSink(desktop: DesktopApi, suggestedName: string, mimeType: string): SaveSink {
+  let upload: string | null = null;
+  return {
+    async begin() {
+      upload = (await desktop.beginUpload({ purpose: 'save', suggestedName, mimeType })).upload;
+      return upload !== null;
+    },
+    async bytes(bytes) {
+      for (let k = 0; k < bytes.byteLength; k += UPLOAD_CHUNK_BYTES) await desktop.appendUpload({ upload: upload!, bytes: bytes.subarray(k, k + UPLOAD_CHUNK_BYTES) as Uint8Array<ArrayBuffer> });
+    },
+    async finish() {
+      return upload !== null && (await desktop.finishUpload({ upload })).saved;
+    },
+    async abort() {
+      if (upload !== null) await desktop.finishUpload({ upload, abort: true }).catch(() => undefined);
     },
   };
 }

@@ -16,7 +16,7 @@ async function sent(over: Partial<Extract<ExportWorkerIn, { type: 'build' }>>, c
   const orders = await db.orders.count();
   const heads: SheetHead[][] = [];
   const chunks: WorkbookChunk[] = [];
-  const rows = streamSheets(db, build(over), chunkRows, { begin: async (h) => { heads.push(h); }, send: async (c) => { chunks.push(c); } });
+  const rows = streamSheets(db, build(over), chunkRows, { begin: async (h) => { heads.push(h); }, send: async (c) => { chunks.push(c); }, bytes: async () => { throw new Error('no CSV here'); } });
   return { rows, heads, chunks, orders };
 }
 
