@@ -1,14 +1,17 @@
 import type { DecidePresets } from '../../shared/decide';
 import type { DashDecision, DashOrder, DashReturn, DashboardSources } from '../../shared/dashboard/facts';
+import type { SalesDay } from '../../shared/dashboard/sales-days';
 import type { HomeboundDb } from './database';
 import { PresetsRepo } from './presets-repo';
 
 /**
  * What the Dashboard charts, read-only, in two steps so the first charts do not wait for the
  * slowest read. The savings, recovery, outcome and route charts need only the decisions
- * (13,000 at a peak: a fifth of a second); rates, deadlines and refunds need every order
- * (100,000: seconds) and the returns. Both steps run in the dashboard's worker, each in one
- * transaction (one consistent picture); the worker re-reads a step when its tables change.
+ * (13,000 at a peak: a fifth of a second); rates, deadlines and refunds need the units sold
+ * (kept by the ledger per day, platform, country and SKU: a few thousand rows however many
+ * orders), the returns and the orders they came from. Both steps run in the dashboard's
+ * worker, each in one transaction (one consistent picture); the worker re-reads a step when
+ * its tables change.
  */
 export interface DecisionsSide {
   decisions: DashDecision[];
@@ -20,7 +23,11 @@ export interface DecisionsSide {
 }
 
 export interface OrdersSide {
+  /** Only the orders some return came from. */
   orders: DashOrder[];
+  sales: SalesDay[];
+  /** Whether the ledger holds any order. */
+  hasOrders: boolean;
   returns: DashReturn[];
   /** SKUs of food products: they never get the tax exemption. */
   foodSkus: Set<string>;
@@ -66,23 +73,26 @@ export class DashboardLoader {
     return { stamp: decisionsStamp(oldest as string | undefined, newest as string | undefined, count), presets, hasOrders: anyOrder.length > 0 };
   }
 
-  /** Every order (one getAll(), the fastest read IndexedDB offers) and every return. */
+  /** The units sold, every return and the orders they came from (by key, not every order). */
   ordersSide(): Promise<OrdersSide> {
     const db = this.db;
-    return db.transaction('r', [db.orders, db.returns, db.products], async () => {
-      const [orders, returns, products] = await Promise.all([db.orders.toArray(), db.returns.toArray(), db.products.toArray()]);
-      return { orders, returns, foodSkus: new Set(products.filter((p) => p.food).map((p) => p.sku)) };
+    return db.transaction('r', [db.orders, db.salesDays, db.returns, db.products], async () => {
+      const [sales, returns, products, anyOrder] = await Promise.all([db.salesDays.toArray(), db.returns.toArray(), db.products.toArray(), db.orders.limit(1).primaryKeys()]);
+      const found = await db.orders.bulkGet([...new Set(returns.map((r) => r.orderId))]);
+      const orders = found.filter((o) => o !== undefined);
+      return { orders, sales, returns, hasOrders: anyOrder.length > 0, foodSkus: new Set(products.filter((p) => p.food).map((p) => p.sku)) };
     });
   }
 }
 
 /**
  * The two steps as buildFacts's input. Before the orders are read, returns cannot be joined
- * to anything, so none are passed, and the order count only says whether there are any.
+ * to anything, so none are passed. The order count only says whether there are any (all
+ * the dashboard asks of it: counting a million takes IndexedDB seconds).
  */
 export function dashboardSources(first: DecisionsSide, second: OrdersSide | undefined): DashboardSources {
   return {
-    orderCount: second ? second.orders.length : first.hasOrders ? 1 : 0,
+    orderCount: (second ?? first).hasOrders ? 1 : 0,
     returns: second?.returns ?? [],
     decisions: first.decisions,
     foodSkus: second?.foodSkus ?? new Set(),

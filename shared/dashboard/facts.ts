@@ -7,7 +7,7 @@ import type { ReturnRecord } from '../schemas/return';
 import { addMonths } from '../dates';
 import { exemptionStart } from '../decide/eligibility';
 import { OrderJoin } from './order-join';
-import { Interner, salesTable, type SalesTable } from './sales-table';
+import { Interner, salesTableOf, type SalesTable } from './sales-table';
 
 /**
  * The dashboard reads the ledger once and flattens it into "facts": one small record per
@@ -32,8 +32,8 @@ export type DashDecision = Pick<DecisionRecord, 'returnId' | 'decidedAt' | 'on' 
  */
 export interface DashboardSources {
   /**
-   * How many orders the ledger holds, to tell an empty ledger from an empty filter. Before
-   * the orders are read, 0 or 1: whether there are any (counting them is itself slow).
+   * How many orders the ledger holds, to tell an empty ledger from an empty filter. The app
+   * passes 0 or 1: whether there are any (counting a million takes IndexedDB seconds).
    */
   orderCount: number;
   returns: readonly DashReturn[];
@@ -120,7 +120,7 @@ export interface DashboardFacts {
   ordersLoaded: boolean;
   returns: ReturnFact[];
   returnKeys: ReturnKeys;
-  /** Units sold, built in the same pass over the orders; null until they are read. */
+  /** Units sold (kept by the ledger, see sales-days.ts); null until they are read. */
   sales: SalesTable | null;
   decisions: DecisionFact[];
   routes: ReadonlyMap<string, RouteInfo>;
@@ -146,13 +146,16 @@ export function returnMoneyFen(r: DashReturn, line: { unitPriceMinor: number } |
   }
 }
 
-/** `allOrders` null = not read yet: decision facts only, without buyer countries. */
-export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null): DashboardFacts {
-  // Returns name a fifth of the orders: the pass that builds the sales table picks those out,
-  // where a map of all 100,000 would cost more than everything else here.
+/**
+ * `orders`: at least every order a return names (all of them, or only those: the dashboard
+ * reads only those, beside the units sold the ledger keeps, `sales`); null = not read yet:
+ * decision facts only, without buyer countries. `sales` defaults to the orders' own.
+ */
+export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null, sales: SalesTable | null = allOrders && salesTableOf(allOrders)): DashboardFacts {
+  // A bitset turns most orders no return names away before the map probe (see OrderJoin).
   const orders = new OrderJoin();
   for (const r of src.returns) orders.want(r.orderId);
-  const sales = allOrders ? salesTable(allOrders, orders) : null;
+  if (allOrders) for (const o of allOrders) orders.offer(o);
   const decided = latestDecisions(src.decisions);
 
   const book = rateBook(src.presets.rates);

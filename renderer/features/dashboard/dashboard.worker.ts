@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
 import { liveQuery } from 'dexie';
-import { buildFacts } from '../../../shared/dashboard';
+import { buildFacts, salesTable } from '../../../shared/dashboard';
 import { HomeboundDb } from '../../db/database';
 import { DashboardLoader, dashboardSources, type DecisionsSide, type OrdersSide } from '../../db/dashboard-sources';
 import { transferables, type DashboardWorkerIn, type DashboardWorkerOut } from './dashboard-messages';
 import { memoStamp, writeMemo } from './facts-memo';
 
 /**
- * Reads the ledger for the dashboard off the window's thread: IndexedDB hands over 100,000
- * orders as objects built on the reading thread, which in the window would freeze it for
- * seconds. A glance comes first (the page may still hold these decisions' facts from the
+ * Reads the ledger for the dashboard off the window's thread: IndexedDB hands over the
+ * returns and their orders (200,000 each at the largest ledgers) as objects built on the
+ * reading thread, which in the window would freeze it for seconds. A glance comes first (the page may still hold these decisions' facts from the
  * last visit, see facts-memo), then the decisions, answered at once so the savings chart paints
  * while the orders are still being read. Dexie's live queries re-run a step when another
  * thread (the window, an import worker) changes its tables.
@@ -26,7 +26,7 @@ function post(message: DashboardWorkerOut, transfer: Transferable[] = []): void 
 
 function publish(): void {
   if (!decisions) return;
-  const facts = buildFacts(dashboardSources(decisions, orders), orders?.orders ?? null);
+  const facts = buildFacts(dashboardSources(decisions, orders), orders?.orders ?? null, orders ? salesTable(orders.sales) : null);
   post({ type: 'facts', facts, stamp: decisions.stamp }, transferables(facts));
 }
 
