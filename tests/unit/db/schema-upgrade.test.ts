@@ -122,7 +122,7 @@ describe('v2 → v5: countries as ISO alpha-2', () => {
 
 describe('v5 → v6: the units sold kept with the orders', () => {
   it('builds them from the orders of a real v5 ledger, equal to a fold from scratch, and changes no record', async () => {
-    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v5.json', 'utf8')) as Fixture & { orders: SalesOrder[] };
+    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v5.json', 'utf8')) as Omit<Fixture, 'orders'> & { orders: (SalesOrder & { id: string })[] };
     expect(fixture.version).toBe(5);
     const indexedDB = new IDBFactory();
     await databaseAt(5, fixture, indexedDB);
@@ -135,7 +135,7 @@ describe('v5 → v6: the units sold kept with the orders', () => {
     // Every unit of every line is counted once, and a later write keeps them (a new order's line adds to its row).
     const units = fixture.orders.reduce((n, o) => n + o.lines.reduce((m, l) => m + l.qty, 0), 0);
     expect(kept.reduce((n, r) => n + r.units, 0)).toBe(units);
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.delete((fixture.orders[0] as unknown as { id: string }).id));
+    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.delete(fixture.orders[0]!.id));
     expect((await db.salesDays.toArray()).reduce((n, r) => n + r.units, 0)).toBe(units - fixture.orders[0]!.lines.reduce((m, l) => m + l.qty, 0));
   });
 });
