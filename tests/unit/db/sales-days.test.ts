@@ -112,6 +112,23 @@ describe('the units sold kept with the orders (salesDays)', () => {
     expect(await repos.db.orders.count()).toBe(4);
   });
 
+  it('follow bulk writes of many orders, read by the span of their keys or key by key', async () => {
+    const { db } = freshRepositories();
+    const at = '2026-05-02T00:00:00.000Z';
+    const stored = (n: number, sku: string, qty: number) => ({ ...anOrder({ orderNo: `B-${n}`, lines: [aLine({ sku, qty })] }), id: `K${String(n).padStart(5, '0')}`, createdAt: at, updatedAt: at, skus: [sku], barcodes: [] });
+    const put = (orders: ReturnType<typeof stored>[]) => db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkPut(orders));
+    // Every even key from 0 to 398, then a put over 100..299 (half of it stored, half new): the span holds few others.
+    await put(Array.from({ length: 200 }, (_, i) => stored(2 * i, 'CUP-A', 1)));
+    await put(Array.from({ length: 200 }, (_, i) => stored(100 + i, 'LAMP', 2)));
+    let { kept, folded } = await keptAndFolded(db);
+    expect(kept).toEqual(folded);
+    // 70 keys spread over the whole table: their span holds many others, so they are read one by one.
+    await put(Array.from({ length: 70 }, (_, i) => stored(i * 5, 'CUP-B', 3)));
+    ({ kept, folded } = await keptAndFolded(db));
+    expect(kept).toEqual(folded);
+    expect(kept.reduce((n, r) => n + r.units, 0)).toBe((await db.orders.toArray()).reduce((n, o) => n + o.lines[0]!.qty, 0));
+  });
+
   it('refuse an order written without them in the transaction, and change nothing', async () => {
     const db = new HomeboundDb('alone', { indexedDB: new IDBFactory(), IDBKeyRange });
     const { orders } = freshRepositories();
