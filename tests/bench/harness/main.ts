@@ -86,7 +86,7 @@ async function prepareRawInto(from: string, to: string): Promise<{ records: numb
 /** Reads and deletes the orders whose order numbers lie in [from, to). */
 async function takeOrders(db: HomeboundDb, from: string, to: string): Promise<Order[]> {
   const taken = await db.orders.where('orderNo').between(from, to).toArray();
-  await db.transaction('rw', db.orders, () => db.orders.bulkDelete(taken.map((o) => o.id)));
+  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkDelete(taken.map((o) => o.id)));
   return taken;
 }
 
