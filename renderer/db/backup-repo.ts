@@ -41,6 +41,11 @@ export class BackupRepo {
     return BACKUP_TABLES.map((t) => this.db.table(t));
   }
 
+  /** The backed-up tables and the units sold kept with the orders (rebuilt as they are restored). */
+  private writeTables() {
+    return [...this.tables(), this.db.salesDays];
+  }
+
   /** Writes a streamed backup of the ledger through `writer`. */
   write(settings: Settings, writer: BackupWriter, onProgress?: Progress, now = new Date()): Promise<StreamHeader> {
     return this.db.transaction('r', this.tables(), async () => {
@@ -83,7 +88,7 @@ export class BackupRepo {
    * in between rolls back). Records are lifted to the current schema as they are read.
    */
   restore(file: ReadableStream<Uint8Array>, onProgress?: Progress): Promise<void> {
-    return guardStorage(() => this.db.transaction('rw', this.tables(), async () => {
+    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async () => {
       for (const t of BACKUP_TABLES) await this.db.table(t).clear();
       const items = readStreamBackup(file, { currentSchema: CURRENT_SCHEMA_VERSION, check: false, onProgress });
       for (;;) {
@@ -96,7 +101,7 @@ export class BackupRepo {
 
   /** Replaces every table with a version-1 backup's records (validated with readBackup). */
   replaceAll(backup: Backup): Promise<void> {
-    return guardStorage(() => this.db.transaction('rw', this.tables(), async () => {
+    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async () => {
       for (const t of BACKUP_TABLES) {
         await this.db.table(t).clear();
         await this.db.table(t).bulkAdd(backup.tables[t]);

@@ -1,29 +1,43 @@
 import type { DecidePresets } from '../../shared/decide';
 import type { DashDecision, DashOrder, DashReturn, DashboardSources } from '../../shared/dashboard/facts';
+import type { SalesDay } from '../../shared/dashboard/sales-days';
 import type { HomeboundDb } from './database';
 import { PresetsRepo } from './presets-repo';
 
 /**
  * What the Dashboard charts, read-only, in two steps so the first charts do not wait for the
  * slowest read. The savings, recovery, outcome and route charts need only the decisions
- * (13,000 at a peak: a fifth of a second); rates, deadlines and refunds need every order
- * (100,000: seconds) and the returns. Both steps run in the dashboard's worker, each in one
- * transaction (one consistent picture); the worker re-reads a step when its tables change.
+ * (13,000 at a peak: a fifth of a second); rates, deadlines and refunds need the units sold
+ * (kept by the ledger per day, platform, country and SKU: a few thousand rows however many
+ * orders), the returns and the orders they came from. Each read runs in the dashboard's
+ * worker in one transaction (one consistent picture); the worker re-reads one when its
+ * tables (or, for the orders read by key, those keys) change.
  */
 export interface DecisionsSide {
   decisions: DashDecision[];
   /** See decisionsStamp. */
   stamp: string;
   presets: DecidePresets;
+}
+
+/** The decisions' stamp and the presets, without the decisions, and whether there are orders. */
+export interface Glance extends Omit<DecisionsSide, 'decisions'> {
   /** Whether the ledger holds any order: a one-key read, where counting 100,000 takes IndexedDB a quarter of a second. */
   hasOrders: boolean;
 }
 
-export interface OrdersSide {
+/** The returns and only the orders they came from (by key: not every order). */
+export interface ReturnsSide {
   orders: DashOrder[];
   returns: DashReturn[];
   /** SKUs of food products: they never get the tax exemption. */
   foodSkus: Set<string>;
+}
+
+/** The units sold the ledger keeps (sales-days.ts): a few thousand rows however many orders. */
+export interface SalesSide {
+  sales: SalesDay[];
+  hasOrders: boolean;
 }
 
 /**
@@ -39,17 +53,18 @@ export function decisionsStamp(oldestId: string | undefined, newestId: string | 
 export class DashboardLoader {
   constructor(private readonly db: HomeboundDb) {}
 
+  /** Reads no order: a live query of it is not run again when orders are written. */
   decisionsSide(): Promise<DecisionsSide> {
     const db = this.db;
-    return db.transaction('r', [db.decisions, db.presets, db.orders], async () => {
-      const [decisions, presets, anyOrder] = await Promise.all([db.decisions.toArray(), new PresetsRepo(db).get(), db.orders.limit(1).primaryKeys()]);
+    return db.transaction('r', [db.decisions, db.presets], async () => {
+      const [decisions, presets] = await Promise.all([db.decisions.toArray(), new PresetsRepo(db).get()]);
       let oldest: string | undefined;
       let newest: string | undefined;
       for (const d of decisions) {
         if (oldest === undefined || d.id < oldest) oldest = d.id;
         if (newest === undefined || d.id > newest) newest = d.id;
       }
-      return { decisions, stamp: decisionsStamp(oldest, newest, decisions.length), presets, hasOrders: anyOrder.length > 0 };
+      return { decisions, stamp: decisionsStamp(oldest, newest, decisions.length), presets };
     });
   }
 
@@ -58,7 +73,7 @@ export class DashboardLoader {
    * else the first charts need: single-key reads, not in one transaction, whose completion
    * IndexedDB would hold back behind the worker's big reads.
    */
-  async glance(): Promise<Omit<DecisionsSide, 'decisions'>> {
+  async glance(): Promise<Glance> {
     const db = this.db;
     const [oldest, newest, count, presets, anyOrder] = await Promise.all([
       db.decisions.orderBy(':id').firstKey(), db.decisions.orderBy(':id').lastKey(), db.decisions.count(), new PresetsRepo(db).get(), db.orders.limit(1).primaryKeys(),
@@ -66,26 +81,39 @@ export class DashboardLoader {
     return { stamp: decisionsStamp(oldest as string | undefined, newest as string | undefined, count), presets, hasOrders: anyOrder.length > 0 };
   }
 
-  /** Every order (one getAll(), the fastest read IndexedDB offers) and every return. */
-  ordersSide(): Promise<OrdersSide> {
+  /**
+   * Every return and the orders they name, by key: a later write to an order no return names
+   * (one at a time; a bulk write marks every key) does not make this read again.
+   */
+  returnsSide(): Promise<ReturnsSide> {
     const db = this.db;
     return db.transaction('r', [db.orders, db.returns, db.products], async () => {
-      const [orders, returns, products] = await Promise.all([db.orders.toArray(), db.returns.toArray(), db.products.toArray()]);
-      return { orders, returns, foodSkus: new Set(products.filter((p) => p.food).map((p) => p.sku)) };
+      const [returns, products] = await Promise.all([db.returns.toArray(), db.products.toArray()]);
+      const found = await db.orders.bulkGet([...new Set(returns.map((r) => r.orderId))]);
+      return { orders: found.filter((o) => o !== undefined), returns, foodSkus: new Set(products.filter((p) => p.food).map((p) => p.sku)) };
+    });
+  }
+
+  salesSide(): Promise<SalesSide> {
+    const db = this.db;
+    return db.transaction('r', [db.orders, db.salesDays], async () => {
+      const [sales, anyOrder] = await Promise.all([db.salesDays.toArray(), db.orders.limit(1).primaryKeys()]);
+      return { sales, hasOrders: anyOrder.length > 0 };
     });
   }
 }
 
 /**
- * The two steps as buildFacts's input. Before the orders are read, returns cannot be joined
- * to anything, so none are passed, and the order count only says whether there are any.
+ * The sources as buildFacts's input. Before the returns are read, none are passed. The order
+ * count only says whether there are any (all the dashboard asks of it: counting a million
+ * takes IndexedDB seconds).
  */
-export function dashboardSources(first: DecisionsSide, second: OrdersSide | undefined): DashboardSources {
+export function dashboardSources(first: DecisionsSide, returns: ReturnsSide | undefined, hasOrders: boolean): DashboardSources {
   return {
-    orderCount: second ? second.orders.length : first.hasOrders ? 1 : 0,
-    returns: second?.returns ?? [],
+    orderCount: hasOrders ? 1 : 0,
+    returns: returns?.returns ?? [],
     decisions: first.decisions,
-    foodSkus: second?.foodSkus ?? new Set(),
+    foodSkus: returns?.foodSkus ?? new Set(),
     presets: first.presets,
   };
 }

@@ -5,12 +5,14 @@ import type { BatchRecord } from '../../shared/schemas/batch';
 import type { DecisionRecord } from '../../shared/schemas/decision';
 import type { ReturnRecord } from '../../shared/schemas/return';
 import type { PresetsRecord } from './presets-repo';
+import type { SalesDay } from '../../shared/dashboard/sales-days';
+import { salesDaysKeeper } from './sales-days-keeper';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 /**
  * The seller's ledger, stored in the renderer's IndexedDB ("homebound"): products, orders
  * with their lines embedded, returns with their status history, accepted decisions, the
- * decision presets and return batches. Only the repositories in this folder query it.
+ * decision presets and return batches, and the units sold the dashboard charts. Only the repositories in this folder query it.
  */
 export class HomeboundDb extends Dexie {
   products!: EntityTable<Product, 'id'>;
@@ -19,6 +21,8 @@ export class HomeboundDb extends Dexie {
   decisions!: EntityTable<DecisionRecord, 'id'>;
   presets!: EntityTable<PresetsRecord, 'id'>;
   batches!: EntityTable<BatchRecord, 'id'>;
+  /** Units sold per day, platform, country and SKU, kept with every write to orders (sales-days-keeper.ts). */
+  salesDays!: EntityTable<SalesDay, 'id'>;
 
   constructor(name = 'homebound', options?: DexieOptions) {
     super(name, options);
@@ -26,6 +30,7 @@ export class HomeboundDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(salesDaysKeeper);
   }
 }
 

@@ -264,7 +264,7 @@ export class OrdersRepo {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, work));
+    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.salesDays, this.db.returns, work));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { addSales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
 import { stepsTo } from '../../shared/backup/upgrades';
 
 /**
@@ -68,6 +69,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: upgradeTo(5),
+  },
+  {
+    // The units sold per day, platform, country and SKU, kept with every write to orders
+    // (sales-days-keeper.ts) so the dashboard reads a few thousand rows, not every order
+    // (issue 17). Built here once from the orders as they stand, read with a cursor.
+    version: 6,
+    stores: { salesDays: 'id' },
+    upgrade: async (tx) => {
+      const days = new Map<string, SalesDay>();
+      await tx.table('orders').each((o: SalesOrder) => addSales(days, o, 1));
+      await tx.table('salesDays').bulkPut([...days.values()]);
+    },
   },
 ];
 

@@ -7,7 +7,7 @@ import type { ReturnRecord } from '../schemas/return';
 import { addMonths } from '../dates';
 import { exemptionStart } from '../decide/eligibility';
 import { OrderJoin } from './order-join';
-import { Interner, salesTable, type SalesTable } from './sales-table';
+import { Interner, salesTableOf, type SalesTable } from './sales-table';
 
 /**
  * The dashboard reads the ledger once and flattens it into "facts": one small record per
@@ -32,8 +32,8 @@ export type DashDecision = Pick<DecisionRecord, 'returnId' | 'decidedAt' | 'on' 
  */
 export interface DashboardSources {
   /**
-   * How many orders the ledger holds, to tell an empty ledger from an empty filter. Before
-   * the orders are read, 0 or 1: whether there are any (counting them is itself slow).
+   * How many orders the ledger holds, to tell an empty ledger from an empty filter. The app
+   * passes 0 or 1: whether there are any (counting a million takes IndexedDB seconds).
    */
   orderCount: number;
   returns: readonly DashReturn[];
@@ -120,7 +120,7 @@ export interface DashboardFacts {
   ordersLoaded: boolean;
   returns: ReturnFact[];
   returnKeys: ReturnKeys;
-  /** Units sold, built in the same pass over the orders; null until they are read. */
+  /** Units sold (kept by the ledger, see sales-days.ts); null until they are read. */
   sales: SalesTable | null;
   decisions: DecisionFact[];
   routes: ReadonlyMap<string, RouteInfo>;
@@ -146,18 +146,37 @@ export function returnMoneyFen(r: DashReturn, line: { unitPriceMinor: number } |
   }
 }
 
-/** `allOrders` null = not read yet: decision facts only, without buyer countries. */
-export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null): DashboardFacts {
-  // Returns name a fifth of the orders: the pass that builds the sales table picks those out,
-  // where a map of all 100,000 would cost more than everything else here.
+/**
+ * `orders`: at least every order a return names (all of them, or only those: the dashboard
+ * reads only those, beside the units sold the ledger keeps, `sales`); null = not read yet:
+ * decision facts only, without buyer countries. `sales` defaults to the orders' own. The
+ * same three steps the dashboard's worker takes one at a time, redoing only the step whose
+ * part of the ledger changed (returnFacts, decisionFacts, joinFacts).
+ */
+export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null, sales: SalesTable | null = allOrders && salesTableOf(allOrders)): DashboardFacts {
+  const returns = allOrders ? returnFacts(src, allOrders) : null;
+  return joinFacts(src, returns, decisionFacts(src.decisions), sales);
+}
+
+/** The return facts, from the returns and (at least) the orders they name. */
+export interface ReturnsPart {
+  returns: ReturnFact[];
+  returnKeys: ReturnKeys;
+  /** Currencies of refunds that had no rate. */
+  missingRates: string[];
+  /** Buyer country by return id, for the decision facts. */
+  countryOf: Map<string, string>;
+}
+
+export function returnFacts(src: Pick<DashboardSources, 'returns' | 'foodSkus' | 'presets'>, allOrders: readonly DashOrder[]): ReturnsPart {
+  // A bitset turns most orders no return names away before the map probe (see OrderJoin).
   const orders = new OrderJoin();
   for (const r of src.returns) orders.want(r.orderId);
-  const sales = allOrders ? salesTable(allOrders, orders) : null;
-  const decided = latestDecisions(src.decisions);
-
+  for (const o of allOrders) orders.offer(o);
   const book = rateBook(src.presets.rates);
   const missing = new Set<string>();
   const returns: ReturnFact[] = [];
+  const countryOf = new Map<string, string>();
   const n = src.returns.length;
   const keys = { sku: new Int32Array(n), reason: new Int32Array(n), country: new Int32Array(n), platform: new Int32Array(n) };
   const skus = new Interner(), reasons = new Interner(), countries = new Interner(), platforms = new Interner();
@@ -176,8 +195,7 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
   for (const r of src.returns) {
     const o = orders.get(r.orderId);
     if (!o) continue;
-    const decision = decided.get(r.id);
-    if (decision) decision.country = o.buyerCountry;
+    countryOf.set(r.id, o.buyerCountry);
     let line: DashOrder['lines'][number] | undefined;
     for (const l of o.lines) {
       if (l.id === r.lineId) {
@@ -207,8 +225,7 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
   }
 
   return {
-    orderCount: src.orderCount, ordersLoaded: allOrders !== null, returns, decisions: [...decided.values()], routes: routesOf(src.presets),
-    presets: src.presets, missingRates: [...missing].sort(), sales,
+    returns, missingRates: [...missing].sort(), countryOf,
     returnKeys: {
       // Returns whose order is missing have no fact: the key columns end with the facts.
       sku: keys.sku.subarray(0, returns.length), reason: keys.reason.subarray(0, returns.length),
@@ -219,15 +236,25 @@ export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[
 }
 
 /**
+ * The facts from their parts; each decision fact gets its return's buyer country (none until
+ * the returns are read). `returns` null = orders not read yet.
+ */
+export function joinFacts(src: Pick<DashboardSources, 'orderCount' | 'presets'>, part: ReturnsPart | null, decisions: DecisionFact[], sales: SalesTable | null): DashboardFacts {
+  if (part) for (const d of decisions) d.country = part.countryOf.get(d.returnId) ?? '';
+  const none = new Int32Array(0);
+  return {
+    orderCount: src.orderCount, ordersLoaded: part !== null, returns: part?.returns ?? [], decisions, routes: routesOf(src.presets),
+    presets: src.presets, missingRates: part?.missingRates ?? [], sales,
+    returnKeys: part?.returnKeys ?? { sku: none, reason: none, country: none, platform: none, skus: [], reasons: [], countries: [], platforms: [] },
+  };
+}
+
+/**
  * What buildFacts gives before the orders are read, from decision facts worked out earlier
  * (the copy the dashboard keeps between visits) and the current presets.
  */
 export function decisionsOnlyFacts(decisions: DecisionFact[], presets: DecidePresets, orderCount: number): DashboardFacts {
-  const none = new Int32Array(0);
-  return {
-    orderCount, ordersLoaded: false, returns: [], decisions, routes: routesOf(presets), presets, missingRates: [], sales: null,
-    returnKeys: { sku: none, reason: none, country: none, platform: none, skus: [], reasons: [], countries: [], platforms: [] },
-  };
+  return joinFacts({ orderCount, presets }, null, decisions, null);
 }
 
 function routesOf(presets: DecidePresets): Map<string, RouteInfo> {
@@ -247,13 +274,14 @@ export function latestByReturn<D extends { returnId: string; decidedAt: string }
   return latest;
 }
 
-function latestDecisions(all: readonly DashDecision[]): Map<string, DecisionFact> {
+/** The latest decision per return as facts (buyer countries filled in by joinFacts). */
+export function decisionFacts(all: readonly DashDecision[]): DecisionFact[] {
   const latest = latestByReturn(all);
-  const facts = new Map<string, DecisionFact>();
+  const facts: DecisionFact[] = [];
   for (const d of latest.values()) {
     let costFen = 0;
     for (const c of d.chosen.costLines) costFen += c.fen;
-    facts.set(d.returnId, {
+    facts.push({
       returnId: d.returnId, date: d.on, platform: d.input.platform, country: '', locationId: d.input.locationId,
       kind: d.chosen.kind, districtCode: d.chosen.districtCode ?? '', routeId: d.chosen.routeId ?? '',
       netFen: d.chosen.netFen, baselineNetFen: d.baselineNetFen, disposeNetFen: d.disposeNetFen,

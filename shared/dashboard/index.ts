@@ -17,6 +17,7 @@ export * from './return-rates';
 export * from './routes-mix';
 export * from './deadlines';
 export * from './sales-table';
+export * from './sales-days';
 export * from './decision-codec';
 
 export interface DashboardData extends DecisionAggregates {

@@ -1,8 +1,8 @@
 import type { DashOrder } from './facts';
 
 /**
- * The orders some return came from, picked out during the one pass over all orders that
- * builds the sales table. A fifth of the orders have a return, so most probes miss: a bitset
+ * The orders some return came from, picked out of the orders given (all of them, in tests
+ * and from-scratch figures). A fifth of the orders have a return, so most probes miss: a bitset
  * on the id's last characters (ULIDs end in random ones) turns most misses away before the
  * map probe, which at 100,000 orders is the costlier half of the join.
  */

@@ -1,11 +1,10 @@
 import { decisionsOnlyFacts, type DashboardFacts } from '../../../shared/dashboard';
 import { currentPage } from '../../app/router';
-import type { DecisionsSide } from '../../db/dashboard-sources';
+import type { Glance } from '../../db/dashboard-sources';
 import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
 import { readMemo, type DecisionMemo } from './facts-memo';
 
 export type FeedMessage = { type: 'facts'; facts: DashboardFacts } | { type: 'error'; message: string };
-type Glance = Omit<DecisionsSide, 'decisions'>;
 
 /**
  * The dashboard's worker, seen from the page. While the worker reads, the decision facts kept

@@ -1,5 +1,5 @@
 import type { DashboardFacts } from '../../../shared/dashboard';
-import type { DecisionsSide } from '../../db/dashboard-sources';
+import type { Glance } from '../../db/dashboard-sources';
 
 /**
  * The dashboard page and its worker: the page says which database to read; the worker answers
@@ -13,15 +13,8 @@ export interface DashboardWorkerIn {
 
 export type DashboardWorkerOut =
   /** First, before any big read: enough for the page to tell whether its kept copy of the decision facts still holds. */
-  | ({ type: 'glance' } & Omit<DecisionsSide, 'decisions'>)
+  | ({ type: 'glance' } & Glance)
   /** `stamp`: of the decisions these facts come from (see decisionsStamp). */
   | { type: 'facts'; facts: DashboardFacts; stamp: string }
   | { type: 'error'; message: string };
 
-/** The typed-array buffers inside facts, moved rather than copied across. */
-export function transferables(facts: DashboardFacts): ArrayBuffer[] {
-  const k = facts.returnKeys;
-  const s = facts.sales;
-  const arrays = [k.sku, k.reason, k.country, k.platform, ...(s ? [s.day, s.sku, s.country, s.platform, s.units] : [])];
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
-}

@@ -46,7 +46,7 @@ function catalog(): Product[] {
 /** An empty ledger with the demo catalog, so every imported SKU finds its HS code. */
 function resetForImport(): Promise<number> {
   return withDb(APP_DB, async (db) => {
-    await db.transaction('rw', [db.products, db.orders, db.returns, db.decisions, db.batches], async () => {
+    await db.transaction('rw', [db.products, db.orders, db.salesDays, db.returns, db.decisions, db.batches], async () => {
       await Promise.all([db.orders.clear(), db.returns.clear(), db.decisions.clear(), db.batches.clear(), db.products.clear()]);
       await db.products.bulkPut(catalog());
     });
@@ -86,7 +86,7 @@ async function prepareRawInto(from: string, to: string): Promise<{ records: numb
 /** Reads and deletes the orders whose order numbers lie in [from, to). */
 async function takeOrders(db: HomeboundDb, from: string, to: string): Promise<Order[]> {
   const taken = await db.orders.where('orderNo').between(from, to).toArray();
-  await db.transaction('rw', db.orders, () => db.orders.bulkDelete(taken.map((o) => o.id)));
+  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkDelete(taken.map((o) => o.id)));
   return taken;
 }
 
@@ -112,7 +112,7 @@ async function rawImport(file: File): Promise<void> {
   const text = rawFormat.encoding === 'utf-8' ? await file.text() : new TextDecoder(rawFormat.encoding).decode(await file.arrayBuffer());
   const parsed = Papa.parse<string[]>(text, { delimiter: rawFormat.delimiter, skipEmptyLines: true });
   const t1 = performance.now();
-  await db.transaction('rw', db.orders, () => db.orders.bulkPut(records));
+  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkPut(records));
   const t2 = performance.now();
   rawResult = { ms: t2 - t0, parseMs: t1 - t0, writeMs: t2 - t1, rows: parsed.data.length - 1, records: await db.orders.count() };
   db.close();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTable, type DashboardFilters } from '../../../shared/dashboard';
+import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTableOf, type DashboardFilters } from '../../../shared/dashboard';
 import { smallLedger } from '../../builders/dashboard';
 
 /** Every expected figure below is worked out by hand from tests/builders/dashboard.ts. */
 const TODAY = '2026-08-20';
-const run = (f: Partial<DashboardFilters> = {}, src = smallLedger()) => aggregateDashboard(buildFacts(src, src.orders), { ...DEFAULT_FILTERS, ...f }, TODAY, salesTable(src.orders));
+const run = (f: Partial<DashboardFilters> = {}, src = smallLedger()) => aggregateDashboard(buildFacts(src, src.orders), { ...DEFAULT_FILTERS, ...f }, TODAY, salesTableOf(src.orders));
 
 describe('savings per month', () => {
   it('sums savings (vs baseline, vs dispose) and chosen, baseline and dispose nets per month, keeping the month without decisions', () => {
@@ -131,7 +131,7 @@ describe('deadlines of 1210 goods', () => {
     src.orders = src.orders.map((o) => (o.id === 'O3' ? { ...o, exportMode: '1210' as const, zoneExitDate: '2026-05-10' } : o));
     // On TODAY (2026-08-20) the export-date clock would end in 17 days (the test above); this one is 82 days off.
     expect(run({}, src).deadlines?.soonest.filter((x) => x.returnId === 'R3')).toEqual([]);
-    const later = aggregateDashboard(buildFacts(src, src.orders), DEFAULT_FILTERS, '2026-11-01', salesTable(src.orders));
+    const later = aggregateDashboard(buildFacts(src, src.orders), DEFAULT_FILTERS, '2026-11-01', salesTableOf(src.orders));
     expect(later.deadlines?.soonest.filter((x) => x.returnId === 'R3')).toEqual([{ returnId: 'R3', rmaNo: 'RMA-R3', sku: 'B', kind: 'taxExemption', lastDay: '2026-11-10', daysLeft: 9 }]);
   });
 });

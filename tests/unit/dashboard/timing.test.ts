@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTable } from '../../../shared/dashboard';
+import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTableOf } from '../../../shared/dashboard';
 import { bigDashboardLedger as bigLedger } from '../../builders/dashboard';
 
 /**
@@ -19,9 +19,9 @@ describe('aggregation timing', () => {
       return ms;
     };
     const facts = buildFacts(src, src.orders);
-    const sales = salesTable(src.orders);
+    const sales = salesTableOf(src.orders);
     const index = best(() => buildFacts(src, src.orders));
-    const table = best(() => salesTable(src.orders));
+    const table = best(() => salesTableOf(src.orders));
     const all = best(() => aggregateDashboard(facts, DEFAULT_FILTERS, '2026-11-23', sales));
     const filtered = best(() => aggregateDashboard(facts, { ...DEFAULT_FILTERS, from: '2026-03-01', to: '2026-08-31', platform: 'temu' }, '2026-11-23', sales));
     console.log(`dashboard timing, 100k orders / 20k returns / ${src.decisions.length} decisions: buildFacts ${index.toFixed(1)} ms, salesTable ${table.toFixed(1)} ms, `

@@ -8,6 +8,7 @@ import { PresetsRepo } from '../../../renderer/db/presets-repo';
 import { decideReturn, prepare, type DecidePresets } from '../../../shared/decide';
 import { aReturn } from '../../builders/decide';
 import { RETURN_DEFAULTS } from '../../../shared/schemas/return';
+import { salesDays, type SalesOrder } from '../../../shared/dashboard/sales-days';
 
 interface Fixture {
   version: number;
@@ -116,5 +117,25 @@ describe('v2 → v5: countries as ISO alpha-2', () => {
     // Version 4's new return fields come along; nothing else about a return changes.
     expect(await db.returns.toArray()).toEqual(fixture.returns.map((r) => ({ ...r, ...RETURN_DEFAULTS })));
     expect(await db.products.toArray()).toEqual(fixture.products);
+  });
+});
+
+describe('v5 → v6: the units sold kept with the orders', () => {
+  it('builds them from the orders of a real v5 ledger, equal to a fold from scratch, and changes no record', async () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v5.json', 'utf8')) as Omit<Fixture, 'orders'> & { orders: (SalesOrder & { id: string })[] };
+    expect(fixture.version).toBe(5);
+    const indexedDB = new IDBFactory();
+    await databaseAt(5, fixture, indexedDB);
+
+    const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(await db.orders.toArray()).toEqual(fixture.orders);
+    const kept = (await db.salesDays.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(kept).toEqual([...salesDays(fixture.orders).values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Every unit of every line is counted once, and a later write keeps them (a new order's line adds to its row).
+    const units = fixture.orders.reduce((n, o) => n + o.lines.reduce((m, l) => m + l.qty, 0), 0);
+    expect(kept.reduce((n, r) => n + r.units, 0)).toBe(units);
+    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.delete(fixture.orders[0]!.id));
+    expect((await db.salesDays.toArray()).reduce((n, r) => n + r.units, 0)).toBe(units - fixture.orders[0]!.lines.reduce((m, l) => m + l.qty, 0));
   });
 });

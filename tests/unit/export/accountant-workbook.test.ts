@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTable } from '../../../shared/dashboard';
+import { aggregateDashboard, buildFacts, DEFAULT_FILTERS, salesTableOf } from '../../../shared/dashboard';
 import { SEED_PRESETS } from '../../../shared/decide';
 import { accountantWorkbook, decisionMoneyRows, monthlySummary, returnMoneyRows } from '../../../shared/export';
 import { demoNode } from '../../tools/demo-ledger-node';
@@ -22,7 +22,7 @@ const sum = (pick: (m: (typeof summary)[number]) => number) => summary.reduce((n
 describe("the accountant's workbook", () => {
   it('holds the dashboard\'s figures: savings per month, refunds, return labels and kept fees', () => {
     const src = { orderCount: orders.length, returns, decisions, foodSkus: new Set<string>(), presets: SEED_PRESETS, orders };
-    const dash = aggregateDashboard(buildFacts(src, orders), DEFAULT_FILTERS, '2026-11-20', salesTable(orders));
+    const dash = aggregateDashboard(buildFacts(src, orders), DEFAULT_FILTERS, '2026-11-20', salesTableOf(orders));
     expect(dash.savings.decisions).toBeGreaterThan(20);
     const bySavings = Object.fromEntries(dash.savings.months.filter((m) => m.decisions > 0).map((m) => [m.month, m.savingsFen]));
     const byMonth = Object.fromEntries(summary.filter((m) => bySavings[m.month] !== undefined || m.savingsFen !== 0).map((m) => [m.month, m.savingsFen]));

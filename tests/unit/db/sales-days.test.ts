@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { backupBytes, readBackup } from '../../../shared/backup/envelope';
+import { salesDays } from '../../../shared/dashboard/sales-days';
+import { ValidationFailed } from '../../../shared/errors';
+import { DEFAULT_SETTINGS } from '../../../shared/bridge/settings';
+import { BackupRepo } from '../../../renderer/db/backup-repo';
+import { ImportRepo } from '../../../renderer/db/import-repo';
+import { DEFAULT_IMPORT_DEFAULTS } from '../../../shared/import/defaults';
+import { parseImport } from '../../../shared/import/run-import';
+import { HomeboundDb } from '../../../renderer/db/database';
+import { loadDemoData } from '../../../renderer/db/demo-repo';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema-versions';
+import type { HomeboundDb as Db } from '../../../renderer/db/database';
+import { v1Backup } from '../../builders/backup';
+import { aLine, anOrder } from '../../builders/ledger';
+import { freshRepositories } from './test-db';
+
+/** The kept rows, and the same rows folded from scratch from the orders stored (sales-days.ts). */
+async function keptAndFolded(db: Db) {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  const kept = (await db.salesDays.toArray()).sort(byId);
+  const folded = [...salesDays(await db.orders.toArray()).values()].filter((r) => r.units !== 0).sort(byId);
+  return { kept, folded };
+}
+
+const arbInput = fc.record({
+  platform: fc.constantFrom('amazon', 'temu', 'ebay'),
+  orderDate: fc.constantFrom('2026-01-05', '2026-01-06', '2026-02-10'),
+  buyerCountry: fc.constantFrom('US', 'DE', 'GB'),
+  lines: fc.array(fc.record({ sku: fc.constantFrom('CUP-A', 'CUP-B', 'LAMP'), qty: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 3 }),
+});
+type Input = typeof arbInput extends fc.Arbitrary<infer T> ? T : never;
+
+const arbStep = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('create' as const), input: arbInput }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), input: arbInput }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('bulkRemoveThenUndo' as const), count: fc.integer({ min: 1, max: 3 }), undo: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('demo' as const), seed: fc.integer({ min: 1, max: 9 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('backupThenRestore' as const), between: arbInput }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const) }) },
+);
+
+describe('the units sold kept with the orders (salesDays)', () => {
+  it('equal the units folded from scratch from the stored orders after any sequence of writes', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 8 }), async (steps) => {
+      const repos = freshRepositories();
+      const { db } = repos;
+      let n = 0;
+      const order = (i: Input) => anOrder({ ...i, orderNo: `P-${++n}`, lines: i.lines.map((l) => aLine(l)) });
+      const ids = async () => (await db.orders.toCollection().primaryKeys()).sort();
+      // A write the app refuses (an order with returns cannot be deleted) changes nothing: checked all the same.
+      const refused = (e: unknown) => {
+        if (!(e instanceof ValidationFailed)) throw e;
+      };
+      for (const step of steps) {
+        const all = await ids();
+        await apply(step, all).catch(refused);
+        const { kept, folded } = await keptAndFolded(db);
+        expect(kept).toEqual(folded);
+      }
+      async function apply(step: (typeof steps)[number], all: string[]) {
+        if (step.kind === 'create') await repos.orders.create(order(step.input));
+        else if (step.kind === 'update' && all.length) await repos.orders.update(all[step.pick % all.length]!, order(step.input));
+        else if (step.kind === 'remove' && all.length) await repos.orders.remove(all[step.pick % all.length]!);
+        else if (step.kind === 'bulkRemoveThenUndo' && all.length) {
+          const removed = await repos.bulk.removeOrders(all.slice(0, step.count));
+          if (step.undo) await repos.bulk.restoreOrders(removed);
+        } else if (step.kind === 'demo') await loadDemoData(db, step.seed, 12);
+        else if (step.kind === 'backupThenRestore') {
+          const backup = await v1Backup(db, DEFAULT_SETTINGS);
+          await repos.orders.create(order(step.between));
+          const check = readBackup(backupBytes(backup), CURRENT_SCHEMA_VERSION);
+          if (!check.ok) throw new Error(`backup unreadable: ${JSON.stringify(check)}`);
+          await new BackupRepo(db).replaceAll(check.backup);
+        } else if (step.kind === 'clear') await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
+      }
+    }), { numRuns: 40 });
+  });
+
+  it('follow every kind of write Dexie makes: modify, delete by query, a failed bulk add caught inside the transaction', async () => {
+    const { db, orders } = freshRepositories();
+    const a = await orders.create(anOrder({ orderNo: 'A', lines: [aLine({ sku: 'CUP-A', qty: 2 })] }));
+    await orders.create(anOrder({ orderNo: 'B', buyerCountry: 'DE', lines: [aLine({ sku: 'CUP-A', qty: 1 }), aLine({ sku: 'LAMP', qty: 5 })] }));
+    await db.transaction('rw', db.orders, db.salesDays, async () => {
+      await db.orders.where('buyerCountry').equals('DE').modify({ orderDate: '2026-03-01' });
+      await db.orders.bulkAdd([{ ...a }, { ...a, id: 'NEW', orderNo: 'C' }]).catch(() => undefined);
+    });
+    // Worked by hand: A (US, 2 × CUP-A), B moved to March (1 × CUP-A, 5 × LAMP), C a copy of A; the duplicate of A failed.
+    expect((await db.salesDays.toArray()).map((r) => [r.day, r.country, r.sku, r.units]).sort()).toEqual([
+      ['2026-03-01', 'DE', 'CUP-A', 1], ['2026-03-01', 'DE', 'LAMP', 5], ['2026-05-02', 'US', 'CUP-A', 4],
+    ]);
+    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.where('orderNo').anyOf('A', 'C').delete());
+    const { kept, folded } = await keptAndFolded(db);
+    expect(kept).toEqual(folded);
+    expect(kept).toHaveLength(2);
+  });
+
+  it('follow an order import (a real marketplace file), and its re-import', async () => {
+    const repos = freshRepositories();
+    const importer = new ImportRepo(repos.db);
+    const bytes = new Uint8Array(readFileSync('tests/fixtures/import/amazon-all-orders.txt'));
+    const parse = async () => (await parseImport({ bytes, mapping: null, kind: 'orders', defaults: { ...DEFAULT_IMPORT_DEFAULTS, hsCode: '9405110000', unitWeightG: 900 }, catalog: await importer.catalog() })).orders!.orders;
+    await repos.orders.create(anOrder({ orderNo: 'BEFORE' }));
+    await importer.commitOrders(await parse());
+    await importer.commitOrders(await parse());
+    const { kept, folded } = await keptAndFolded(repos.db);
+    expect(kept).toEqual(folded);
+    expect(await repos.db.orders.count()).toBe(4);
+  });
+
+  it('follow bulk writes of many orders, read by the span of their keys or key by key', async () => {
+    const { db } = freshRepositories();
+    const at = '2026-05-02T00:00:00.000Z';
+    const stored = (n: number, sku: string, qty: number) => ({ ...anOrder({ orderNo: `B-${n}`, lines: [aLine({ sku, qty })] }), id: `K${String(n).padStart(5, '0')}`, createdAt: at, updatedAt: at, skus: [sku], barcodes: [] });
+    const put = (orders: ReturnType<typeof stored>[]) => db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkPut(orders));
+    // Every even key from 0 to 398, then a put over 100..299 (half of it stored, half new): the span holds few others.
+    await put(Array.from({ length: 200 }, (_, i) => stored(2 * i, 'CUP-A', 1)));
+    await put(Array.from({ length: 200 }, (_, i) => stored(100 + i, 'LAMP', 2)));
+    let { kept, folded } = await keptAndFolded(db);
+    expect(kept).toEqual(folded);
+    // 70 keys spread over the whole table: their span holds many others, so they are read one by one.
+    await put(Array.from({ length: 70 }, (_, i) => stored(i * 5, 'CUP-B', 3)));
+    ({ kept, folded } = await keptAndFolded(db));
+    expect(kept).toEqual(folded);
+    expect(kept.reduce((n, r) => n + r.units, 0)).toBe((await db.orders.toArray()).reduce((n, o) => n + o.lines[0]!.qty, 0));
+  });
+
+  it('refuse an order written without them in the transaction, and change nothing', async () => {
+    const db = new HomeboundDb('alone', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const { orders } = freshRepositories();
+    const o = await orders.create(anOrder());
+    await expect(db.orders.add(o)).rejects.toThrow(/salesDays/);
+    expect(await db.orders.count()).toBe(0);
+  });
+});
