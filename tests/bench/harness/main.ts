@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { HomeboundDb } from '../../../renderer/db/database';
 import { PresetsRepo } from '../../../renderer/db/presets-repo';
+import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { GRADES, RETURN_REASONS } from '../../../shared/codes/ledger-codes';
 import { addDays } from '../../../shared/dates';
 import { demoProducts } from '../../../shared/demo/demo-catalog';
@@ -27,6 +28,17 @@ export interface RawResult { ms: number; parseMs: number; writeMs: number; rows:
 let records: Order[] = [];
 let rawDb: HomeboundDb | null = null;
 let rawResult: RawResult | null = null;
+
+/**
+ * The app's schema on plain Dexie, without the app's middleware (the sales-days keeper): what
+ * a raw bulkPut is. Only opens databases the app's schema created or creates them new, so no
+ * upgrade function is needed.
+ */
+function plainDb(name: string): HomeboundDb {
+  const db = new Dexie(name) as HomeboundDb;
+  for (const v of SCHEMA_VERSIONS) db.version(v.version).stores(v.stores);
+  return db;
+}
 
 async function withDb<T>(name: string, work: (db: HomeboundDb) => Promise<T>): Promise<T> {
   const db = new HomeboundDb(name);
@@ -62,7 +74,7 @@ async function prepareRaw(): Promise<number> {
   records = await withDb(APP_DB, (db) => db.orders.toArray());
   rawDb?.close();
   await Dexie.delete(RAW_DB);
-  rawDb = new HomeboundDb(RAW_DB);
+  rawDb = plainDb(RAW_DB);
   await rawDb.open();
   rawResult = null;
   return records.length;
@@ -77,9 +89,11 @@ async function prepareRaw(): Promise<number> {
 async function prepareRawInto(from: string, to: string): Promise<{ records: number; left: number }> {
   rawDb?.close();
   rawResult = null;
-  rawDb = new HomeboundDb(APP_DB);
+  // Taken out through the app's schema, which takes their units out of the kept sales days;
+  // the raw run then puts them back without (plain Dexie) and removeOrders takes them out so.
+  records = await withDb(APP_DB, (db) => takeOrders(db, from, to));
+  rawDb = plainDb(APP_DB);
   await rawDb.open();
-  records = await takeOrders(rawDb, from, to);
   return { records: records.length, left: await rawDb.orders.count() };
 }
 
@@ -90,12 +104,16 @@ async function takeOrders(db: HomeboundDb, from: string, to: string): Promise<Or
   return taken;
 }
 
-/** Takes the orders of [from, to) out of the ledger again; how many orders are left. */
-function removeOrders(from: string, to: string): Promise<number> {
-  return withDb(APP_DB, async (db) => {
+/** Takes the orders the raw run put in ([from, to)) out again, as raw; how many orders are left. */
+async function removeOrders(from: string, to: string): Promise<number> {
+  const db = plainDb(APP_DB);
+  try {
+    await db.open();
     await takeOrders(db, from, to);
-    return db.orders.count();
-  });
+    return await db.orders.count();
+  } finally {
+    db.close();
+  }
 }
 
 /** How the raw baseline decodes and splits the next file: Amazon's UTF-8 TSV, or an ERP's GBK CSV. */
@@ -112,7 +130,7 @@ async function rawImport(file: File): Promise<void> {
   const text = rawFormat.encoding === 'utf-8' ? await file.text() : new TextDecoder(rawFormat.encoding).decode(await file.arrayBuffer());
   const parsed = Papa.parse<string[]>(text, { delimiter: rawFormat.delimiter, skipEmptyLines: true });
   const t1 = performance.now();
-  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkPut(records));
+  await db.transaction('rw', db.orders, () => db.orders.bulkPut(records));
   const t2 = performance.now();
   rawResult = { ms: t2 - t0, parseMs: t1 - t0, writeMs: t2 - t1, rows: parsed.data.length - 1, records: await db.orders.count() };
   db.close();
