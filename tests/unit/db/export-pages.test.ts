@@ -35,7 +35,9 @@ async function ledger() {
   const { db } = freshRepositories();
   await loadDemoData(db, 2026, 160);
   // Nine orders of one day, more than a page of four: the page edge falls inside the day.
-  await db.orders.bulkAdd(Array.from({ length: 9 }, (_, i) => aStoredOrder(900 + i, { id: `01SAMEDAY${String(8 - i).padStart(17, '0')}`, orderDate: '2026-07-15', platform: 'temu' })));
+  const sameDay = Array.from({ length: 9 }, (_, i) => aStoredOrder(900 + i, { id: `01SAMEDAY${String(8 - i).padStart(17, '0')}`, orderDate: '2026-07-15', platform: 'temu' }));
+  // Every write to the orders keeps the dashboard's sales days in the same transaction.
+  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(sameDay));
   return db;
 }
 
