@@ -158,7 +158,7 @@ try {
     calibration_ms: { start: calibrationStart, end: calibrationMs(), covers: 'a fixed 50M-iteration integer loop, best of 3: lower is a faster machine at that moment' },
     date: new Date().toISOString(), total_s: Math.round((performance.now() - started) / 1000),
   };
-  const sizes = { orders: ORDERS, returns: Math.round(20_000 * scale), labels: Math.round(1000 * scale), covers: 'item names keep their scale-1 sizes (decide_20k, export_xlsx_100k …); these are the sizes of this run' };
+  const sizes = { orders: ORDERS, returns: Math.round(20_000 * scale), labels: only('labels') ? Math.round(1000 * scale) : undefined, covers: 'item names keep their scale-1 sizes (decide_20k, export_xlsx_100k …); these are the sizes of this run' };
   const json = JSON.stringify(scaleRun ? { [`scale_${scaled}`]: { ...result, sizes } } : result, null, 2);
   // A partial (BENCH_ONLY) or quick run never overwrites the full figures.
   const stem = scaleRun ? `bench-results.scale${scaled}` : 'bench-results';
