@@ -32,8 +32,9 @@ export class HeapSampler {
     this.cdp.on('Target.detachedFromTarget', (e) => { this.workers.delete(e.sessionId); });
     this.cdp.on('Target.receivedMessageFromTarget', (e) => {
       const reply = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
-      if (reply.id !== undefined) this.pending.get(reply.id)?.(reply.result?.usedSize ?? 0);
-      if (reply.id !== undefined) this.pending.delete(reply.id);
+      if (reply.id === undefined) return;
+      this.pending.get(reply.id)?.(reply.result?.usedSize ?? 0);
+      this.pending.delete(reply.id);
     });
     await this.cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   }
