@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -211,13 +211,21 @@ async function seedReturns(page: Page, base: string, n: number) {
  * is a scale-1 item. Memory items only here: every page opened once, backup and restore.
  */
 async function scaledItems(page: Page, context: BrowserContext, base: string, n: number, runs: number, only: (item: string) => boolean, dir: string) {
-  await openHarness(page, base);
-  await page.evaluate(() => (window as unknown as Win).hbBench.resetForImport());
-  const seed = await appImport(page, base, amazonReport(n, dir), n);
-  log(`ledger of ${n} built through the app's import: ${ms(seed.ms)} ms (check ${ms(seed.checkMs)}, write ${ms(seed.writeMs)}), longest task ${ms(seed.longestTask)} ms`);
-  const seed_import = { app_ms: ms(seed.ms), app_check_ms: ms(seed.checkMs), app_write_ms: ms(seed.writeMs), longest_task_ms: ms(seed.longestTask), rows: n };
+  // A kept profile (BENCH_PROFILE) that already holds this ledger skips building it.
+  const kept = join(dir, `seeded-${n}.json`);
+  const reused = existsSync(kept) ? (JSON.parse(readFileSync(kept, 'utf8')) as { seed_import: object; ledger: Awaited<ReturnType<typeof seedReturns>> }) : undefined;
+  if (reused) log(`ledger of ${n} reused from the kept profile ${dir}`);
+  let seed_import = reused?.seed_import;
+  if (!reused) {
+    await openHarness(page, base);
+    await page.evaluate(() => (window as unknown as Win).hbBench.resetForImport());
+    const seed = await appImport(page, base, amazonReport(n, dir), n);
+    log(`ledger of ${n} built through the app's import: ${ms(seed.ms)} ms (check ${ms(seed.checkMs)}, write ${ms(seed.writeMs)}), longest task ${ms(seed.longestTask)} ms`);
+    seed_import = { app_ms: ms(seed.ms), app_check_ms: ms(seed.checkMs), app_write_ms: ms(seed.writeMs), longest_task_ms: ms(seed.longestTask), rows: n };
+  }
   const into = only('import') ? await importIntoItem(page, base, n, dir) : undefined;
-  const ledger = await seedReturns(page, base, n);
+  const ledger = reused?.ledger ?? await seedReturns(page, base, n);
+  if (process.env.BENCH_PROFILE && !reused) writeFileSync(kept, JSON.stringify({ seed_import, ledger }));
   const dashboard = only('dashboard') ? await dashboardItem(page, base, runs) : undefined;
   const open = only('open') ? await openItem(page, base, runs) : undefined;
   const tables = only('tables') ? await tablesItem(page, base, n, runs, true) : undefined;
@@ -230,7 +238,12 @@ async function scaledItems(page: Page, context: BrowserContext, base: string, n:
 
 /** `only` (BENCH_ONLY) picks items; without 'import' the orders are imported once, untimed against raw. */
 export async function browserItems(base: string, n: number, runs: number, recover: () => Promise<void>, only: (item: string) => boolean = () => true, scaleRun = false) {
-  const dir = mkdtempSync(join(tmpdir(), 'hb-bench-'));
+  // BENCH_PROFILE=<dir> (with a fixed BENCH_PORT, the ledger's origin): a profile kept between
+  // runs, so working on one scale-10 item does not rebuild the million orders each time.
+  // The restore item replaces the ledger with its own backup, which leaves it as it was.
+  const keep = process.env.BENCH_PROFILE;
+  if (keep) mkdirSync(keep, { recursive: true });
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'hb-bench-'));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -254,6 +267,6 @@ export async function browserItems(base: string, n: number, runs: number, recove
     return { ...imported, import_erp_100k, dashboard, open, tables, ledger: seeded };
   } finally {
     await context?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }

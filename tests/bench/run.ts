@@ -115,7 +115,8 @@ try {
   buildWeb();
   const bundle = bundleSize();
   // One port throughout: a rebuild (see recover) must keep the origin, and so the IndexedDB.
-  const port = await freePort();
+  // BENCH_PORT with BENCH_PROFILE (tests/bench/browser.ts): the same origin as the kept profile's ledger.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const served = await serve(port);
   server = served.server;
   const recover = async () => {
