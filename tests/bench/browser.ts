@@ -251,6 +251,14 @@ export async function browserItems(base: string, n: number, runs: number, recove
       viewport: { width: 1360, height: 860 }, locale: 'en-US', acceptDownloads: true,
     });
     await context.addInitScript(installProbe, n);
+    // BENCH_PROFILE_PORT: the kept profile's ledger belongs to that port's origin (IndexedDB
+    // records its origin inside): the pages are opened there, and served from this run's port.
+    const origin = process.env.BENCH_PROFILE_PORT;
+    if (keep && origin && !base.endsWith(`:${origin}`)) {
+      const served = base;
+      base = `http://127.0.0.1:${origin}`;
+      await context.route(`${base}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(base, served) }) }));
+    }
     const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(120_000);
     if (scaleRun) return await scaledItems(page, context, base, n, runs, only, dir);
