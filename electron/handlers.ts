@@ -69,7 +69,12 @@ export function systemLocaleFrom(deps: Pick<HandlerDeps, 'getPreferredSystemLang
   return deps.getPreferredSystemLanguages()[0] || deps.getLocale() || 'en';
 }
 
-export function createHandlers(deps: HandlerDeps): IpcHandlers {
+/** Files a page was writing in chunks when its window closed: a page that is gone never finishes them. */
+export interface OpenFiles {
+  abandonOpenFiles(): Promise<void>;
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers & OpenFiles {
   const uploads = createUploads({
     fs: deps.uploadFs, askSavePath: (name) => askSavePath(deps, name), backups: deps.backups,
     newId: deps.newId ?? randomUUID, now: deps.now ?? (() => new Date()), onBackupWritten: deps.onBackupWritten,
@@ -93,6 +98,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'upload:append': (request) => uploads.append(request),
     'upload:finish': (request) => uploads.finish(request),
     'backup:status': () => deps.backups.status(),
+    abandonOpenFiles: async () => {
+      await Promise.all([uploads.abandonAll(), workbooks.abandonAll()]);
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import { isAllowedExternalUrl } from '../shared/bridge/external-url';
 import { DEFAULT_SETTINGS } from '../shared/bridge/settings';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { BACKUP_EVERY_MS, createBackupFolder, createBackupScheduler, createExitBackup } from './auto-backup';
-import { createHandlers, systemLocaleFrom } from './handlers';
+import { createHandlers, systemLocaleFrom, type OpenFiles } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate, menuLabels, menuLanguage } from './menu';
 import { createAppProtocolHandler, PRIVILEGED_SCHEME } from './protocol';
@@ -35,6 +35,8 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   let mainWindow: BrowserWindow | undefined;
+  /** Set once the handlers exist; a closed window's half-written exports and uploads go. */
+  let openFiles: OpenFiles | undefined;
   const appRoot = app.getAppPath();
   const rendererRoot = path.join(appRoot, 'out', 'renderer');
   const preloadPath = path.join(appRoot, 'out', 'electron', 'preload.cjs');
@@ -72,6 +74,7 @@ function start(): void {
     });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = undefined;
+      openFiles?.abandonOpenFiles().catch((error: unknown) => console.error('Could not remove unfinished files', error));
     });
     window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app page', error));
     return window;
@@ -126,6 +129,7 @@ function start(): void {
       event.preventDefault();
       void exitBackup.run().then(() => app.quit());
     });
+    openFiles = handlers;
     registerIpcHandlers(ipcMain, handlers);
 
     const applyMenu = (): void => {

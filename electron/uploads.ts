@@ -40,6 +40,8 @@ export interface Uploads {
   begin(request: BeginUploadRequest): Promise<BeginUploadResult>;
   append(request: AppendUploadRequest): Promise<void>;
   finish(request: FinishUploadRequest): Promise<UploadResult>;
+  /** The page that was uploading is gone (its window closed): every open upload and its part file go. */
+  abandonAll(): Promise<void>;
 }
 
 /** Reads a streamed backup through before it is kept: the shell never holds its text. */
@@ -114,6 +116,10 @@ export function createUploads(deps: UploadDeps): Uploads {
         await deps.fs.unlink(upload.part).catch(() => undefined);
         throw error;
       }
+    },
+
+    async abandonAll() {
+      await Promise.all([...open].map(([id, upload]) => drop(id, upload)));
     },
   };
 }

@@ -153,6 +153,8 @@ export interface WorkbookWrites {
   begin(request: BeginWorkbookRequest): Promise<BeginWorkbookResult>;
   append(request: AppendWorkbookRequest): Promise<void>;
   finish(request: FinishWorkbookRequest): Promise<{ saved: true; path: string } | { saved: false }>;
+  /** The page that was writing is gone (its window closed): every open workbook and its part file go. */
+  abandonAll(): Promise<void>;
 }
 
 export function createWorkbookWrites(deps: WorkbookDeps): WorkbookWrites {
@@ -237,6 +239,10 @@ export function createWorkbookWrites(deps: WorkbookDeps): WorkbookWrites {
         await deps.fs.rename(w.part, w.target);
         return { saved: true, path: w.target };
       });
+    },
+
+    async abandonAll() {
+      await Promise.all([...open].map(([id, w]) => drop(id, w)));
     },
   };
 }

@@ -105,6 +105,19 @@ describe('uploads: large files through the bridge in chunks', () => {
     expect(disk.names()).toEqual([]);
   });
 
+  it('a window closed mid-upload leaves no part file, a save or an automatic backup alike', async () => {
+    const { handlers, disk } = shell();
+    const { upload: save } = await handlers['upload:begin']({ purpose: 'save', suggestedName: 'a.hbbackup', mimeType: 'application/gzip' });
+    const { upload: auto } = await handlers['upload:begin']({ purpose: 'autoBackup' });
+    await handlers['upload:append']({ upload: save!, bytes: new Uint8Array(10) });
+    // upload-0001 is the save, upload-0002 the automatic backup's part file inside the folder.
+    expect(auto).toBe('upload-0002');
+    expect(disk.names()).toEqual(['/docs/backup.hbbackup.part', path.join(FOLDER, 'upload-upload-0002.part')]);
+    await handlers.abandonOpenFiles();
+    expect(disk.names()).toEqual([]);
+    await expect(handlers['upload:finish']({ upload: save! })).rejects.toThrow(/not open/);
+  });
+
   it('an append or finish for an upload that is not open is refused', async () => {
     const { handlers } = shell();
     await expect(handlers['upload:append']({ upload: 'upload-9999', bytes: new Uint8Array(1) })).rejects.toThrow(/not open/);

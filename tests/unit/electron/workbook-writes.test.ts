@@ -30,7 +30,7 @@ function setUp() {
     append: async (req: unknown) => h['workbook:append'](...parseArgs('workbook:append', [req])),
     finish: async (req: unknown) => h['workbook:finish'](...parseArgs('workbook:finish', [req])),
   };
-  return { dir, chosen, deps, call };
+  return { dir, chosen, deps, call, h };
 }
 
 async function begun(s = sheets()) {
@@ -79,6 +79,17 @@ describe('the chunked workbook writer (workbook:begin / append / finish)', () =>
     await expect(call.finish({ workbook, abort: true })).resolves.toEqual({ saved: false });
     expect(readdirSync(dir)).toEqual([]);
     await expect(call.append(appends[1])).rejects.toThrow(/is not open/);
+  });
+
+  it('a window closed mid-export leaves no part file, and the workbook can no longer be written', async () => {
+    const { dir, call, workbook, appends, h } = await begun();
+    await call.append(appends[0]);
+    // The stream opens its file a moment later.
+    await vi.waitFor(() => expect(readdirSync(dir)).toEqual(['订单 2026.xlsx.part']));
+    await h.abandonOpenFiles();
+    expect(readdirSync(dir)).toEqual([]);
+    await expect(call.append(appends[1])).rejects.toThrow(/is not open/);
+    await expect(call.finish({ workbook })).rejects.toThrow(/is not open/);
   });
 
   it('refuses a damaged chunk naming its row, before anything of it is written', async () => {
