@@ -107,9 +107,21 @@ describe('the units sold kept with the orders (salesDays)', () => {
     await repos.orders.create(anOrder({ orderNo: 'BEFORE' }));
     await importer.commitOrders(await parse());
     await importer.commitOrders(await parse());
-    const { kept, folded } = await keptAndFolded(repos.db);
+    let { kept, folded } = await keptAndFolded(repos.db);
     expect(kept).toEqual(folded);
     expect(await repos.db.orders.count()).toBe(4);
+    // A file with one order changed (2 cups → 3) and one new (a copy of its row under another
+    // no.): the new order is added, the changed one put over the stored one, in one transaction.
+    const text = readFileSync('tests/fixtures/import/amazon-all-orders.txt', 'utf8');
+    const first = text.split('\n')[1]!;
+    const mixed = `${text.trimEnd()}\n${first.replace('113-0000001-0000001', '113-0000009-0000009')}\n`.replace('\t2\tUSD\t39.98', '\t3\tUSD\t59.97');
+    const candidates = (await parseImport({ bytes: new TextEncoder().encode(mixed), mapping: null, kind: 'orders', defaults: { ...DEFAULT_IMPORT_DEFAULTS, hsCode: '9405110000', unitWeightG: 900 }, catalog: await importer.catalog() })).orders!.orders;
+    expect(await importer.commitOrders(candidates)).toMatchObject({ added: 1, updated: 1, unchanged: 2 });
+    ({ kept, folded } = await keptAndFolded(repos.db));
+    expect(kept).toEqual(folded);
+    expect(await repos.db.orders.count()).toBe(5);
+    // Worked by hand: that day's cups are 113-…1's 3 (was 2) plus the copy's 2 (replace changed the first row only).
+    expect(kept.find((r) => r.day === '2026-04-05' && r.sku === 'CUP-THM-500')?.units).toBe(5);
   });
 
   it('follow bulk writes of many orders, read by the span of their keys or key by key', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_DEFAULTS } from '../../../shared/import/defaults';
 import { PREVIEW_ORDERS } from '../../../shared/import/review';
-import { ImportRepo, ImportStopped } from '../../../renderer/db/import-repo';
+import { ImportRepo, ImportStopped, WRITE_CHUNK } from '../../../renderer/db/import-repo';
 import { ImportSession, type SessionPhase } from '../../../renderer/workers/import-session';
 import { freshRepositories } from '../db/test-db';
 
@@ -76,7 +76,8 @@ describe('import session (what the worker runs)', () => {
   it('a stop during the write rolls the whole transaction back', async () => {
     const repos = freshRepositories();
     const session = new ImportSession(new ImportRepo(repos.db));
-    await session.check(request(bigReport(2500)));
+    const rows = WRITE_CHUNK + 500;
+    await session.check(request(bigReport(rows)));
     const seen: number[] = [];
     const commit = session.commit((_phase, done, total) => {
       seen.push(done);
@@ -84,7 +85,7 @@ describe('import session (what the worker runs)', () => {
       if (done > 0 && done < total) session.stop();
     });
     await expect(commit).rejects.toBeInstanceOf(ImportStopped);
-    expect(seen.some((d) => d > 0 && d < 2500)).toBe(true);
+    expect(seen.some((d) => d > 0 && d < rows)).toBe(true);
     expect(await repos.db.orders.count()).toBe(0);
   });
 });
