@@ -1,5 +1,6 @@
 import type { DecidePresets } from '../../shared/decide';
-import type { DashDecision, DashOrder, DashReturn, DashboardSources } from '../../shared/dashboard/facts';
+import type { DashDecision, DashOrder, DashReturn } from '../../shared/dashboard/facts';
+import type { ReturnsChange } from '../../shared/dashboard/return-facts';
 import type { SalesDay } from '../../shared/dashboard/sales-days';
 import type { HomeboundDb } from './database';
 import { PresetsRepo } from './presets-repo';
@@ -10,8 +11,8 @@ import { PresetsRepo } from './presets-repo';
  * (13,000 at a peak: a fifth of a second); rates, deadlines and refunds need the units sold
  * (kept by the ledger per day, platform, country and SKU: a few thousand rows however many
  * orders), the returns and the orders they came from. Each read runs in the dashboard's
- * worker in one transaction (one consistent picture); the worker re-reads one when its
- * tables (or, for the orders read by key, those keys) change.
+ * worker in one transaction (one consistent picture); after a change the worker re-reads the
+ * decisions or the units sold when their tables changed, and only the returns and orders written.
  */
 export interface DecisionsSide {
   decisions: DashDecision[];
@@ -82,8 +83,8 @@ export class DashboardLoader {
   }
 
   /**
-   * Every return and the orders they name, by key: a later write to an order no return names
-   * (one at a time; a bulk write marks every key) does not make this read again.
+   * Every return and the orders they name, by key. Read once; later changes are read by
+   * returnsChange (the dashboard's worker learns their keys from Dexie's storagemutated event).
    */
   returnsSide(): Promise<ReturnsSide> {
     const db = this.db;
@@ -94,6 +95,21 @@ export class DashboardLoader {
     });
   }
 
+  /**
+   * The returns with these ids as they now are (absent ones were deleted), the returns naming
+   * these orders, and the orders all of those name: what patchReturnFacts needs after a change.
+   */
+  returnsChange(returnIds: readonly string[], orderIds: readonly string[]): Promise<ReturnsChange> {
+    const db = this.db;
+    return db.transaction('r', [db.orders, db.returns], async () => {
+      const [byKey, byOrder] = await Promise.all([db.returns.bulkGet([...returnIds]), orderIds.length ? db.returns.where('orderId').anyOf([...orderIds]).toArray() : []]);
+      const put: DashReturn[] = [...byKey.filter((r) => r !== undefined), ...byOrder];
+      const deleted = returnIds.filter((_, i) => byKey[i] === undefined);
+      const orders = await db.orders.bulkGet([...new Set(put.map((r) => r.orderId))]);
+      return { put, deleted, orders: orders.filter((o) => o !== undefined) };
+    });
+  }
+
   salesSide(): Promise<SalesSide> {
     const db = this.db;
     return db.transaction('r', [db.orders, db.salesDays], async () => {
@@ -101,19 +117,4 @@ export class DashboardLoader {
       return { sales, hasOrders: anyOrder.length > 0 };
     });
   }
-}
-
-/**
- * The sources as buildFacts's input. Before the returns are read, none are passed. The order
- * count only says whether there are any (all the dashboard asks of it: counting a million
- * takes IndexedDB seconds).
- */
-export function dashboardSources(first: DecisionsSide, returns: ReturnsSide | undefined, hasOrders: boolean): DashboardSources {
-  return {
-    orderCount: hasOrders ? 1 : 0,
-    returns: returns?.returns ?? [],
-    decisions: first.decisions,
-    foodSkus: returns?.foodSkus ?? new Set(),
-    presets: first.presets,
-  };
 }

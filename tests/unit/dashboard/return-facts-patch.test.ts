@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateDashboard, DEFAULT_FILTERS, joinFacts, namesOrder, patchReturnFacts, returnFacts, salesTableOf, type DashOrder, type DashReturn, type ReturnsPart } from '../../../shared/dashboard';
-import { anOrderRow, aReturnRow, smallLedger } from '../../builders/dashboard';
+import { anOrderRow, aReturnRow, smallLedger, spelledOut } from '../../builders/dashboard';
 
 /**
  * The dashboard's worker keeps the return facts and, after a ledger change, works out again
@@ -69,17 +69,6 @@ function apply(part: ReturnsPart, step: Step, returns: Map<string, DashReturn>, 
   return patchReturnFacts(part, src, { put, deleted, orders: named });
 }
 
-/** The facts with their keys spelt out (the key codes differ once a patch has interned new text). */
-function readable(part: ReturnsPart) {
-  const k = part.returnKeys;
-  return {
-    facts: part.returns,
-    keys: part.returns.map((_, i) => [k.skus[k.sku[i]!], k.reasons[k.reason[i]!], k.countries[k.country[i]!], k.platforms[k.platform[i]!]]),
-    missingRates: part.missingRates,
-    countryOf: [...part.countryOf].sort(),
-  };
-}
-
 describe('return facts patched after ledger changes', () => {
   it('equal the facts built from scratch, after any sequence of writes and deletes', () => {
     fc.assert(fc.property(fc.array(anOrder, { maxLength: 6 }), fc.array(aReturn, { maxLength: 10 }), fc.array(aStep, { minLength: 1, maxLength: 12 }), (os, rs, steps) => {
@@ -89,7 +78,7 @@ describe('return facts patched after ledger changes', () => {
       for (const step of steps) {
         part = apply(part, step, returns, orders);
         const scratch = returnFacts({ ...src, returns: byId(returns) }, byId(orders));
-        expect(readable(part)).toEqual(readable(scratch));
+        expect(spelledOut(part)).toEqual(spelledOut(scratch));
       }
       const sales = salesTableOf(byId(orders));
       const figures = (p: ReturnsPart) => aggregateDashboard(joinFacts({ orderCount: orders.size, presets: src.presets }, p, [], sales), DEFAULT_FILTERS, TODAY);
