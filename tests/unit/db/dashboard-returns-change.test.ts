@@ -80,4 +80,16 @@ describe("the dashboard's return facts after a ledger change", () => {
     await repos.products.create(aProduct({ food: true }));
     expect(changed.take().everything).toBe(true);
   });
+
+  it('read a few rows at a time, every return, each named order once and every decision come back', async () => {
+    const { repos } = await setUp();
+    const o1 = await repos.orders.create(anOrder({ orderNo: 'C-1' }));
+    const o2 = await repos.orders.create(anOrder({ orderNo: 'C-2', buyerCountry: 'DE' }));
+    for (const [i, o] of [o1, o2, o1, o2, o1].entries()) await repos.returns.create(aReturn(o.id, o.lines[0]!.id, { rmaNo: `RMA-${i}` }));
+    const paged = await new DashboardLoader(repos.db, 2).returnsSide();
+    const whole = await new DashboardLoader(repos.db).returnsSide();
+    expect(paged.returns.map((r) => r.rmaNo).sort()).toEqual(['RMA-0', 'RMA-1', 'RMA-2', 'RMA-3', 'RMA-4']);
+    expect(paged.orders.map((o) => o.buyerCountry).sort()).toEqual(['DE', 'US']);
+    expect(paged).toEqual(whole);
+  });
 });
