@@ -1,6 +1,11 @@
 import type { DecidePresets } from '../../shared/decide';
-import type { DashDecision, DashOrder, DashReturn, DashboardSources } from '../../shared/dashboard/facts';
+import type { DashDecision, DashOrder, DashReturn } from '../../shared/dashboard/facts';
+import type { ReturnsChange } from '../../shared/dashboard/return-facts';
 import type { SalesDay } from '../../shared/dashboard/sales-days';
+import type { EntityTable } from 'dexie';
+import type { DecisionRecord } from '../../shared/schemas/decision';
+import type { Order } from '../../shared/schemas/order';
+import type { ReturnRecord } from '../../shared/schemas/return';
 import type { HomeboundDb } from './database';
 import { PresetsRepo } from './presets-repo';
 
@@ -10,8 +15,8 @@ import { PresetsRepo } from './presets-repo';
  * (13,000 at a peak: a fifth of a second); rates, deadlines and refunds need the units sold
  * (kept by the ledger per day, platform, country and SKU: a few thousand rows however many
  * orders), the returns and the orders they came from. Each read runs in the dashboard's
- * worker in one transaction (one consistent picture); the worker re-reads one when its
- * tables (or, for the orders read by key, those keys) change.
+ * worker in one transaction (one consistent picture); after a change the worker re-reads the
+ * decisions or the units sold when their tables changed, and only the returns and orders written.
  */
 export interface DecisionsSide {
   decisions: DashDecision[];
@@ -51,20 +56,24 @@ export function decisionsStamp(oldestId: string | undefined, newestId: string | 
 }
 
 export class DashboardLoader {
-  constructor(private readonly db: HomeboundDb) {}
+  /** `pageSize`: rows read at a time (see pages). */
+  constructor(private readonly db: HomeboundDb, private readonly pageSize = 5000) {}
 
   /** Reads no order: a live query of it is not run again when orders are written. */
   decisionsSide(): Promise<DecisionsSide> {
     const db = this.db;
     return db.transaction('r', [db.decisions, db.presets], async () => {
-      const [decisions, presets] = await Promise.all([db.decisions.toArray(), new PresetsRepo(db).get()]);
+      const presetsRead = new PresetsRepo(db).get();
+      const decisions: DashDecision[] = [];
       let oldest: string | undefined;
       let newest: string | undefined;
-      for (const d of decisions) {
-        if (oldest === undefined || d.id < oldest) oldest = d.id;
-        if (newest === undefined || d.id > newest) newest = d.id;
-      }
-      return { decisions, stamp: decisionsStamp(oldest, newest, decisions.length), presets };
+      // By id: the first page holds the oldest and the last page the newest.
+      await pages(db.decisions, this.pageSize, (rows) => {
+        oldest ??= rows[0]?.id;
+        newest = rows.at(-1)?.id ?? newest;
+        for (const d of rows) decisions.push(slimDecision(d));
+      });
+      return { decisions, stamp: decisionsStamp(oldest, newest, decisions.length), presets: await presetsRead };
     });
   }
 
@@ -82,15 +91,41 @@ export class DashboardLoader {
   }
 
   /**
-   * Every return and the orders they name, by key: a later write to an order no return names
-   * (one at a time; a bulk write marks every key) does not make this read again.
+   * Every return and the orders they name, by key. Read once; later changes are read by
+   * returnsChange (the dashboard's worker learns their keys from Dexie's storagemutated event).
    */
   returnsSide(): Promise<ReturnsSide> {
     const db = this.db;
     return db.transaction('r', [db.orders, db.returns, db.products], async () => {
-      const [returns, products] = await Promise.all([db.returns.toArray(), db.products.toArray()]);
-      const found = await db.orders.bulkGet([...new Set(returns.map((r) => r.orderId))]);
-      return { orders: found.filter((o) => o !== undefined), returns, foodSkus: new Set(products.filter((p) => p.food).map((p) => p.sku)) };
+      const products = await db.products.toArray();
+      const returns: DashReturn[] = [];
+      const orders: DashOrder[] = [];
+      const asked = new Set<string>();
+      await pages(db.returns, this.pageSize, async (rows) => {
+        const wanted: string[] = [];
+        for (const r of rows) {
+          returns.push(slimReturn(r));
+          if (!asked.has(r.orderId)) wanted.push(r.orderId);
+          asked.add(r.orderId);
+        }
+        for (const o of await db.orders.bulkGet(wanted)) if (o) orders.push(slimOrder(o));
+      });
+      return { orders, returns, foodSkus: new Set(products.filter((p) => p.food).map((p) => p.sku)) };
+    });
+  }
+
+  /**
+   * The returns with these ids as they now are (absent ones were deleted), the returns naming
+   * these orders, and the orders all of those name: what patchReturnFacts needs after a change.
+   */
+  returnsChange(returnIds: readonly string[], orderIds: readonly string[]): Promise<ReturnsChange> {
+    const db = this.db;
+    return db.transaction('r', [db.orders, db.returns], async () => {
+      const [byKey, byOrder] = await Promise.all([db.returns.bulkGet([...returnIds]), orderIds.length ? db.returns.where('orderId').anyOf([...orderIds]).toArray() : []]);
+      const put = [...byKey.filter((r) => r !== undefined), ...byOrder].map(slimReturn);
+      const deleted = returnIds.filter((_, i) => byKey[i] === undefined);
+      const orders = await db.orders.bulkGet([...new Set(put.map((r) => r.orderId))]);
+      return { put, deleted, orders: orders.filter((o) => o !== undefined).map(slimOrder) };
     });
   }
 
@@ -104,16 +139,40 @@ export class DashboardLoader {
 }
 
 /**
- * The sources as buildFacts's input. Before the returns are read, none are passed. The order
- * count only says whether there are any (all the dashboard asks of it: counting a million
- * takes IndexedDB seconds).
+ * Every row of `table` by id, a page at a time, each page handed to `each` as it arrives: the
+ * dashboard keeps only the few fields it charts (the slim* below), so at no time are all of a
+ * million-order ledger's full records held at once (the reading thread's peak heap).
  */
-export function dashboardSources(first: DecisionsSide, returns: ReturnsSide | undefined, hasOrders: boolean): DashboardSources {
+async function pages<T extends { id: string }>(table: EntityTable<T, 'id'>, size: number, each: (rows: T[]) => Promise<void> | void): Promise<void> {
+  let last: string | undefined;
+  for (;;) {
+    const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(size).toArray();
+    await each(rows);
+    if (rows.length < size) return;
+    last = rows.at(-1)!.id;
+  }
+}
+
+function slimDecision(d: DecisionRecord): DashDecision {
+  const { chosen: c, input: i } = d;
   return {
-    orderCount: hasOrders ? 1 : 0,
-    returns: returns?.returns ?? [],
-    decisions: first.decisions,
-    foodSkus: returns?.foodSkus ?? new Set(),
-    presets: first.presets,
+    returnId: d.returnId, decidedAt: d.decidedAt, on: d.on, baselineNetFen: d.baselineNetFen, disposeNetFen: d.disposeNetFen, savingsFen: d.savingsFen, savingsVsDisposeFen: d.savingsVsDisposeFen,
+    chosen: { kind: c.kind, districtCode: c.districtCode, routeId: c.routeId, netFen: c.netFen, recoveryFen: c.recoveryFen, costLines: c.costLines },
+    input: { qty: i.qty, unitWeightG: i.unitWeightG, goodsCostFen: i.goodsCostFen, platform: i.platform, locationId: i.locationId },
+  };
+}
+
+function slimReturn(r: ReturnRecord): DashReturn {
+  return {
+    id: r.id, orderId: r.orderId, lineId: r.lineId, rmaNo: r.rmaNo, qty: r.qty, reason: r.reason, grade: r.grade, status: r.status, locationId: r.locationId,
+    requestedDate: r.requestedDate, sku: r.sku, refundMinor: r.refundMinor, refundDate: r.refundDate, labelCostMinor: r.labelCostMinor, labelPaidBy: r.labelPaidBy, feesKeptMinor: r.feesKeptMinor,
+  };
+}
+
+function slimOrder(o: Order): DashOrder {
+  return {
+    id: o.id, platform: o.platform, orderDate: o.orderDate, buyerCountry: o.buyerCountry, currency: o.currency, exportDate: o.exportDate, exportMode: o.exportMode,
+    ...(o.zoneExitDate === undefined ? {} : { zoneExitDate: o.zoneExitDate }),
+    lines: o.lines.map((l) => ({ id: l.id, sku: l.sku, qty: l.qty, unitPriceMinor: l.unitPriceMinor })),
   };
 }

@@ -39,25 +39,30 @@ export function encodeDecisions(facts: readonly DecisionFact[]): EncodedDecision
 
 const KINDS: ReadonlySet<string> = new Set(OPTION_KINDS);
 
-/** Null when the stored copy is not one this version wrote (or is damaged): it is then ignored. */
+/**
+ * Null when the stored copy is not one this version wrote (or is damaged): it is then ignored.
+ * The columns are checked whole first, so building the facts needs no check per field.
+ */
 export function decodeDecisions(stored: unknown): DecisionFact[] | null {
   const e = stored as Partial<EncodedDecisions> | null;
   if (!e || e.v !== 1 || !Array.isArray(e.strings) || !Array.isArray(e.text) || !Array.isArray(e.numbers)) return null;
-  const n = e.text.length / TEXT.length;
-  if (!Number.isInteger(n) || e.numbers.length !== n * NUMBERS.length) return null;
+  const T = TEXT.length, N = NUMBERS.length;
+  const n = e.text.length / T;
+  if (!Number.isInteger(n) || e.numbers.length !== n * N) return null;
   const { strings, text, numbers } = e as EncodedDecisions;
-  const out: DecisionFact[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = (k: number) => strings[text[i * TEXT.length + k]!];
-    const x = (k: number) => numbers[i * NUMBERS.length + k];
-    const kind = s(5);
-    if (kind === undefined || !KINDS.has(kind)) return null;
-    const fact = {
-      returnId: s(0), date: s(1), platform: s(2), country: s(3), locationId: s(4), kind, districtCode: s(6), routeId: s(7),
-      netFen: x(0), baselineNetFen: x(1), disposeNetFen: x(2), savingsFen: x(3), savingsVsDisposeFen: x(4), recoveryFen: x(5), costFen: x(6), goodsFen: x(7), units: x(8), weightG: x(9),
+  for (const s of strings) if (typeof s !== 'string') return null;
+  for (const id of text) if (!Number.isInteger(id) || id < 0 || id >= strings.length) return null;
+  for (const x of numbers) if (typeof x !== 'number' || !Number.isFinite(x)) return null;
+  const out: DecisionFact[] = new Array<DecisionFact>(n);
+  for (let i = 0, a = 0, b = 0; i < n; i++, a += T, b += N) {
+    const kind = strings[text[a + 5]!]!;
+    if (!KINDS.has(kind)) return null;
+    out[i] = {
+      returnId: strings[text[a]!]!, date: strings[text[a + 1]!]!, platform: strings[text[a + 2]!]!, country: strings[text[a + 3]!]!, locationId: strings[text[a + 4]!]!,
+      kind: kind as DecisionFact['kind'], districtCode: strings[text[a + 6]!]!, routeId: strings[text[a + 7]!]!,
+      netFen: numbers[b]!, baselineNetFen: numbers[b + 1]!, disposeNetFen: numbers[b + 2]!, savingsFen: numbers[b + 3]!, savingsVsDisposeFen: numbers[b + 4]!,
+      recoveryFen: numbers[b + 5]!, costFen: numbers[b + 6]!, goodsFen: numbers[b + 7]!, units: numbers[b + 8]!, weightG: numbers[b + 9]!,
     };
-    if (Object.values(fact).some((v) => v === undefined || (typeof v === 'number' && !Number.isFinite(v)))) return null;
-    out.push(fact as DecisionFact);
   }
   return out;
 }

@@ -1,13 +1,10 @@
-import { rateBook, toFen } from '../decide/currency';
 import type { DecidePresets, OptionKind, TransportMode } from '../decide';
 import type { ReturnStatus } from '../ledger/return-status';
 import type { DecisionRecord } from '../schemas/decision';
 import type { Order, OrderLine } from '../schemas/order';
 import type { ReturnRecord } from '../schemas/return';
-import { addMonths } from '../dates';
-import { exemptionStart } from '../decide/eligibility';
-import { OrderJoin } from './order-join';
-import { Interner, salesTableOf, type SalesTable } from './sales-table';
+import { returnFacts, type ReturnKeys, type ReturnsPart } from './return-facts';
+import { salesTableOf, type SalesTable } from './sales-table';
 
 /**
  * The dashboard reads the ledger once and flattens it into "facts": one small record per
@@ -99,21 +96,6 @@ export interface DecisionFact {
 
 export interface RouteInfo { districtCode: string; mode: TransportMode; transitDays: number }
 
-/**
- * The rate charts' keys of each return fact (same index), as small integers, so counting
- * returned units per SKU, reason, country and platform adds into arrays, not string maps.
- */
-export interface ReturnKeys {
-  sku: Int32Array;
-  reason: Int32Array;
-  country: Int32Array;
-  platform: Int32Array;
-  skus: string[];
-  reasons: string[];
-  countries: string[];
-  platforms: string[];
-}
-
 export interface DashboardFacts {
   orderCount: number;
   /** False until the orders are read: returns and buyer countries are not joined yet. */
@@ -130,23 +112,6 @@ export interface DashboardFacts {
 }
 
 /**
- * A return's money in fen, each amount converted once and rounded once (as Decide does): the
- * recorded refund at its date's rate, else the full line value at the request date's (assumed).
- */
-export function returnMoneyFen(r: DashReturn, line: { unitPriceMinor: number } | undefined, fen: (factors: number[], on: string) => number): Pick<ReturnFact, 'refundFen' | 'refundAssumed' | 'labelFen' | 'feesKeptFen'> {
-  const refundAssumed = r.refundMinor === null || r.refundMinor === undefined;
-  const on = r.refundDate ?? r.requestedDate;
-  try {
-    const refundFen = refundAssumed ? (line ? fen([line.unitPriceMinor, r.qty], r.requestedDate) : null) : fen([r.refundMinor!], on);
-    const labelFen = r.labelPaidBy === 'seller' && r.labelCostMinor ? fen([r.labelCostMinor], on) : 0;
-    const feesKeptFen = r.feesKeptMinor ? fen([r.feesKeptMinor], on) : 0;
-    return { refundFen, refundAssumed, labelFen, feesKeptFen };
-  } catch {
-    return { refundFen: null, refundAssumed, labelFen: 0, feesKeptFen: 0 };
-  }
-}
-
-/**
  * `orders`: at least every order a return names (all of them, or only those: the dashboard
  * reads only those, beside the units sold the ledger keeps, `sales`); null = not read yet:
  * decision facts only, without buyer countries. `sales` defaults to the orders' own. The
@@ -156,83 +121,6 @@ export function returnMoneyFen(r: DashReturn, line: { unitPriceMinor: number } |
 export function buildFacts(src: DashboardSources, allOrders: readonly DashOrder[] | null, sales: SalesTable | null = allOrders && salesTableOf(allOrders)): DashboardFacts {
   const returns = allOrders ? returnFacts(src, allOrders) : null;
   return joinFacts(src, returns, decisionFacts(src.decisions), sales);
-}
-
-/** The return facts, from the returns and (at least) the orders they name. */
-export interface ReturnsPart {
-  returns: ReturnFact[];
-  returnKeys: ReturnKeys;
-  /** Currencies of refunds that had no rate. */
-  missingRates: string[];
-  /** Buyer country by return id, for the decision facts. */
-  countryOf: Map<string, string>;
-}
-
-export function returnFacts(src: Pick<DashboardSources, 'returns' | 'foodSkus' | 'presets'>, allOrders: readonly DashOrder[]): ReturnsPart {
-  // A bitset turns most orders no return names away before the map probe (see OrderJoin).
-  const orders = new OrderJoin();
-  for (const r of src.returns) orders.want(r.orderId);
-  for (const o of allOrders) orders.offer(o);
-  const book = rateBook(src.presets.rates);
-  const missing = new Set<string>();
-  const returns: ReturnFact[] = [];
-  const countryOf = new Map<string, string>();
-  const n = src.returns.length;
-  const keys = { sku: new Int32Array(n), reason: new Int32Array(n), country: new Int32Array(n), platform: new Int32Array(n) };
-  const skus = new Interner(), reasons = new Interner(), countries = new Interner(), platforms = new Interner();
-  // The two deadlines depend only on the export date (and presets): a few hundred distinct
-  // dates among thousands of returns, so each is worked out once.
-  const exemption = src.presets.taxExemption;
-  const exemptModes = new Set<string>(exemption.modes);
-  const exemptGrades = new Set<string>(exemption.grades);
-  const plusMonths = new Map<string, [string, string]>();
-  const lastDays = (exportDate: string) => {
-    let days = plusMonths.get(exportDate);
-    if (!days) plusMonths.set(exportDate, (days = [addMonths(exportDate, exemption.months), addMonths(exportDate, src.presets.returnRight.months)]));
-    return days;
-  };
-  const inWindow = (exportDate: string) => exemption.windows.some((w) => w.exportFrom <= exportDate && exportDate <= w.exportTo);
-  for (const r of src.returns) {
-    const o = orders.get(r.orderId);
-    if (!o) continue;
-    countryOf.set(r.id, o.buyerCountry);
-    let line: DashOrder['lines'][number] | undefined;
-    for (const l of o.lines) {
-      if (l.id === r.lineId) {
-        line = l;
-        break;
-      }
-    }
-    const money = returnMoneyFen(r, line, (minor, on) => toFen(book, o.currency, on, minor));
-    if (money.refundFen === null && line) missing.add(o.currency);
-    const [exportPlus, rightDay] = lastDays(o.exportDate);
-    // 1210 goods: the exemption's months run from leaving the bonded zone (as in Decide).
-    const start = exemptionStart(o);
-    const exemptionDay = start === o.exportDate ? exportPlus : addMonths(start, exemption.months);
-    const food = src.foodSkus.has(r.sku);
-    const exempt = exemptModes.has(o.exportMode) && exemptGrades.has(r.grade) && !(exemption.excludeFood && food) && inWindow(o.exportDate);
-    const i = returns.length;
-    keys.sku[i] = skus.id(r.sku);
-    keys.reason[i] = reasons.id(r.reason);
-    keys.country[i] = countries.id(o.buyerCountry);
-    keys.platform[i] = platforms.id(o.platform);
-    returns.push({
-      id: r.id, rmaNo: r.rmaNo, orderDate: o.orderDate, requestedDate: r.requestedDate, platform: o.platform, country: o.buyerCountry,
-      sku: r.sku, reason: r.reason, grade: r.grade, units: r.qty, locationId: r.locationId ?? '', status: r.status,
-      exportDate: o.exportDate, exportMode: o.exportMode, food, ...money,
-      exemptionLastDay: exempt ? exemptionDay : null, rightLastDay: rightDay,
-    });
-  }
-
-  return {
-    returns, missingRates: [...missing].sort(), countryOf,
-    returnKeys: {
-      // Returns whose order is missing have no fact: the key columns end with the facts.
-      sku: keys.sku.subarray(0, returns.length), reason: keys.reason.subarray(0, returns.length),
-      country: keys.country.subarray(0, returns.length), platform: keys.platform.subarray(0, returns.length),
-      skus: skus.values, reasons: reasons.values, countries: countries.values, platforms: platforms.values,
-    },
-  };
 }
 
 /**

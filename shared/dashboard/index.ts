@@ -10,6 +10,7 @@ import { dayNumber, monthOfDay, soldUnits, type SalesTable } from './sales-table
 
 /** The dashboard's pure core: the page calls buildFacts once per data load, then this per filter change. */
 export * from './facts';
+export * from './return-facts';
 export * from './filters';
 export * from './months';
 export * from './outcomes';

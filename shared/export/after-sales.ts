@@ -1,4 +1,5 @@
-import { latestByReturn, returnMoneyFen } from '../dashboard/facts';
+import { latestByReturn } from '../dashboard/facts';
+import { returnMoneyFen } from '../dashboard/return-facts';
 import { rateBook, toFen } from '../decide/currency';
 import type { CurrencyRate } from '../decide/presets-types';
 import type { DecisionRecord } from '../schemas/decision';

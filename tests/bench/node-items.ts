@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import bwipNode from 'bwip-js/node';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import { addSales, aggregateDashboard, applySales, buildFacts, decisionFacts, DEFAULT_FILTERS, joinFacts, returnFacts, salesDays, salesTable, type ReturnsPart, type SalesDay } from '../../shared/dashboard';
+import { addSales, aggregateDashboard, applySales, buildFacts, decisionFacts, DEFAULT_FILTERS, joinFacts, patchReturnFacts, returnFacts, salesDays, salesTable, type ReturnsPart, type SalesDay } from '../../shared/dashboard';
 import { planLocation } from '../../shared/decide/batch';
 import { prepare } from '../../shared/decide/context';
 import { decideAll } from '../../shared/decide/options';
@@ -89,7 +89,8 @@ async function dashboard() {
   const sample = src.orders.slice(0, 100);
   src.orders = [];
   (globalThis as { gc?: () => void }).gc?.();
-  const returnsPart = returnFacts(src, returned);
+  let returnsPart = returnFacts(src, returned);
+  const orderById = new Map(returned.map((o) => [o.id, o]));
   let decisionsPart = decisionFacts(src.decisions);
   let added = 0;
   const figures = (part: ReturnsPart) => {
@@ -113,9 +114,12 @@ async function dashboard() {
     const t1 = performance.now();
     decisionsPart = decisionFacts(src.decisions);
     figures(returnsPart);
-    // A return recorded (or edited): the return facts again.
+    // A return recorded: the worker reads it and its order by key (patchReturnFacts), then joins and aggregates.
     const t2 = performance.now();
-    figures(returnFacts(src, returned));
+    const like = src.returns[added % src.returns.length]!;
+    const recorded = { ...like, id: `R-new-${added}`, rmaNo: `RMA-new-${added}` };
+    returnsPart = patchReturnFacts(returnsPart, src, { put: [recorded], deleted: [], orders: [orderById.get(recorded.orderId)!] });
+    figures(returnsPart);
     return { orderAdded: t1 - t0, decisionAdded: t2 - t1, returnAdded: performance.now() - t2 };
   };
   await repeat(2, change, false);

@@ -1,5 +1,6 @@
 import { OPTION_KINDS, SEED_PRESETS, type DecidePresets, type OptionKind } from '../../shared/decide';
 import type { DashDecision, DashOrder, DashReturn, DashboardSources } from '../../shared/dashboard/facts';
+import type { ReturnsPart } from '../../shared/dashboard/return-facts';
 
 /**
  * A small ledger whose figures are worked out by hand in tests/unit/dashboard: three months
@@ -88,4 +89,15 @@ export function bigDashboardLedger(orderCount: number, returnCount: number) {
     }
   }
   return { orders, orderCount: orders.length, returns, decisions, foodSkus: new Set<string>(), presets: { ...SEED_PRESETS, rates: [...RATES, ...SEED_PRESETS.rates] } };
+}
+
+/** Return facts with their keys spelt out (a patched part's key codes differ once it has interned new text). */
+export function spelledOut(part: ReturnsPart) {
+  const k = part.returnKeys;
+  return {
+    facts: part.returns,
+    keys: part.returns.map((_, i) => [k.skus[k.sku[i]!], k.reasons[k.reason[i]!], k.countries[k.country[i]!], k.platforms[k.platform[i]!]]),
+    missingRates: part.missingRates,
+    countryOf: [...part.countryOf].sort(),
+  };
 }

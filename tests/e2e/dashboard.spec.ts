@@ -62,6 +62,19 @@ test('a new user is told what to do; with demo data every chart shows, filters c
     expect(bytes.length).toBeGreaterThan(10_000);
   });
 
+  await test.step('a return deleted in another window changes the open dashboard’s figures', async () => {
+    // The dashboard's worker reads only the return the other window wrote (Dexie's storagemutated).
+    const before = await dash.kpi('refunds').textContent();
+    const other = await page.context().newPage();
+    const otherApp = await new AppPage(other, 'en').open('returns');
+    const returns = new ReturnsPage(other, otherApp.t);
+    await returns.rows().first().click();
+    await expect(returns.dialog()).toBeVisible();
+    await returns.delete();
+    await expect(dash.kpi('refunds')).not.toHaveText(before ?? '');
+    await other.close();
+  });
+
   await test.step('clicking a SKU bar opens that SKU’s returns', async () => {
     const sku = (await dash.barLabels('rate-sku'))[0]!;
     await dash.chart('rate-sku').locator('.recharts-bar-rectangle').first().click();

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import { liveQuery } from 'dexie';
-import { decisionFacts, joinFacts, returnFacts, salesTable, type DecisionFact, type ReturnsPart, type SalesTable } from '../../../shared/dashboard';
+import { Dexie, liveQuery } from 'dexie';
+import { decisionFacts, joinFacts, namesOrder, patchReturnFacts, returnFacts, salesTable, type DecisionFact, type ReturnsPart, type SalesTable } from '../../../shared/dashboard';
+import { ChangedKeys } from '../../db/changed-keys';
 import { HomeboundDb } from '../../db/database';
-import { DashboardLoader, dashboardSources, type DecisionsSide, type ReturnsSide, type SalesSide } from '../../db/dashboard-sources';
+import { DashboardLoader, type DecisionsSide, type SalesSide } from '../../db/dashboard-sources';
 import type { DashboardWorkerIn, DashboardWorkerOut } from './dashboard-messages';
 import { memoStamp, writeMemo } from './facts-memo';
 
@@ -12,12 +13,14 @@ import { memoStamp, writeMemo } from './facts-memo';
  * reading thread, which in the window would freeze it for seconds. A glance comes first (the
  * page may still hold these decisions' facts from the last visit, see facts-memo), then the
  * decisions, answered at once so the savings chart paints while the rest is read. Dexie's
- * live queries re-run a read when another thread (the window, an import worker) changes what
- * it read; only that read's part of the facts is worked out again (buildFacts's steps).
+ * live queries re-run the decisions' and units sold's reads when another thread (the window,
+ * an import worker) changes what they read; the returns are read whole once, then only the
+ * returns and orders a committed change wrote (their keys from Dexie's storagemutated event),
+ * and only their facts are worked out again (patchReturnFacts).
  */
 let decisions: { side: DecisionsSide; facts: DecisionFact[] } | undefined;
-let returns: { side: ReturnsSide; presets: DecisionsSide['presets']; part: ReturnsPart } | undefined;
-let returnsSide: ReturnsSide | undefined;
+/** The return facts and what they were worked out with (`rules`: the presets they depend on). */
+let returns: { part: ReturnsPart; foodSkus: Set<string>; rules: string } | undefined;
 let sales: { side: SalesSide; table: SalesTable } | undefined;
 let restWatched = false;
 /** Whether there are orders, from the glance until the units sold are read: no facts before it (an empty ledger would show). */
@@ -34,12 +37,46 @@ function publish(): void {
   if (!decisions || hasOrders === undefined) return;
   const d = decisions.side;
   // Both reads are needed for the rate charts: until then, the decision facts alone.
-  const read = returnsSide && sales ? { side: returnsSide, table: sales.table } : undefined;
-  const src = dashboardSources(d, read?.side, hasOrders);
-  if (read && (returns?.side !== read.side || returns.presets !== d.presets)) returns = { side: read.side, presets: d.presets, part: returnFacts(src, read.side.orders) };
-  const facts = joinFacts(src, read ? returns!.part : null, decisions.facts, read?.table ?? null);
+  const read = returns && returns.rules === rulesOf(d.presets) && sales ? { part: returns.part, table: sales.table } : undefined;
+  // The order count only says whether there are any (counting a million takes IndexedDB seconds).
+  const facts = joinFacts({ orderCount: hasOrders ? 1 : 0, presets: d.presets }, read?.part ?? null, decisions.facts, read?.table ?? null);
   // Copied, not moved: the parts are kept for the next change.
   post({ type: 'facts', facts, stamp: d.stamp });
+}
+
+/** The presets a return fact depends on (rates, the exemption and the right of return), as text to compare. */
+const rulesOf = (p: DecisionsSide['presets']) => JSON.stringify([p.rates, p.taxExemption, p.returnRight]);
+
+/**
+ * Brings the return facts up to date, one read at a time: the whole side at first (or after
+ * a table was cleared, the products or the presets changed), otherwise only what changed.
+ */
+let reading = false;
+async function refreshReturns(loader: DashboardLoader, changed: ChangedKeys): Promise<void> {
+  if (reading || !decisions) return;
+  reading = true;
+  try {
+    while (decisions && (changed.any || !returns || returns.rules !== rulesOf(decisions.side.presets))) {
+      const presets = decisions.side.presets;
+      const rules = rulesOf(presets);
+      const keys = changed.take();
+      if (keys.everything || !returns || returns.rules !== rules) {
+        const side = await loader.returnsSide();
+        returns = { part: returnFacts({ returns: side.returns, foodSkus: side.foodSkus, presets }, side.orders), foodSkus: side.foodSkus, rules };
+      } else {
+        const part = returns.part;
+        const orders = keys.orders.filter((id) => namesOrder(part, id));
+        if (keys.returns.length === 0 && orders.length === 0) continue;
+        const change = await loader.returnsChange(keys.returns, orders);
+        returns = { ...returns, part: patchReturnFacts(part, { foodSkus: returns.foodSkus, presets }, change) };
+      }
+      publish();
+    }
+  } catch (error) {
+    fail(error);
+  } finally {
+    reading = false;
+  }
 }
 
 /** Keeps these decisions' facts (as before the orders are read) for the next visit, unless already kept. */
@@ -56,6 +93,12 @@ const fail = (error: unknown) => post({ type: 'error', message: error instanceof
 self.onmessage = (event: MessageEvent<DashboardWorkerIn>) => {
   const { dbName } = event.data;
   const loader = new DashboardLoader(new HomeboundDb(dbName));
+  // Noted from the start, so a change committed while the returns are read is read after them.
+  const changed = new ChangedKeys(dbName);
+  Dexie.on('storagemutated', (parts) => {
+    changed.note(parts);
+    void refreshReturns(loader, changed);
+  });
   // Asked before the decisions are read, so IndexedDB answers it first.
   loader.glance().then((glance) => {
     glancedOrders = glance.hasOrders;
@@ -72,6 +115,8 @@ self.onmessage = (event: MessageEvent<DashboardWorkerIn>) => {
       void keep(dbName, side, facts);
       decisions = { side, facts };
       publish();
+      // The presets may have changed what the return facts depend on.
+      if (restWatched) void refreshReturns(loader, changed);
       // The rest only after the decisions: one read at a time, so theirs is not held up.
       if (restWatched) return;
       restWatched = true;
@@ -82,13 +127,7 @@ self.onmessage = (event: MessageEvent<DashboardWorkerIn>) => {
         },
         error: fail,
       });
-      liveQuery(() => loader.returnsSide()).subscribe({
-        next: (next) => {
-          returnsSide = next;
-          publish();
-        },
-        error: fail,
-      });
+      void refreshReturns(loader, changed);
     },
     error: fail,
   });
