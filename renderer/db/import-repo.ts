@@ -148,7 +148,7 @@ export class ImportRepo {
 
   /** All or nothing: one transaction for the whole file. */
   commitOrders(candidates: readonly OrderCandidate[], options: CommitOptions = {}): Promise<ImportPlan> {
-    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, this.db.salesDays, async () => {
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.returns, ...this.db.keptWithOrders], async () => {
       const { plan, writes } = await planOrders(this.db, candidates);
       await this.writeChunks(writes, (chunk) => this.db.orders.bulkPut(chunk), options);
       return plan;

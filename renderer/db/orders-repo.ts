@@ -7,6 +7,7 @@ import { nowIso, type HomeboundDb } from './database';
 import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
 import { ProductsRepo } from './products-repo';
 import { guardStorage } from './storage-errors';
+import { ORDERS_COUNTED } from './order-count';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
 
@@ -108,8 +109,9 @@ export class OrdersRepo {
     }
   }
 
-  count(): Promise<number> {
-    return this.db.orders.count();
+  /** How many orders there are, as kept with every write (order-count.ts): one record, never a count of the store. */
+  async count(): Promise<number> {
+    return (await this.db.counts.get(ORDERS_COUNTED))?.count ?? 0;
   }
 
   /** The orders with these ids, in the same order; an id deleted meanwhile is left out. */
@@ -264,7 +266,7 @@ export class OrdersRepo {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.salesDays, this.db.returns, work));
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, ...this.db.keptWithOrders, this.db.returns], work));
   }
 }
 

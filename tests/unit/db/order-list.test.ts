@@ -76,7 +76,7 @@ describe('the orders list, read from the indexes', () => {
     await fc.assert(fc.asyncProperty(arbOrders, fc.array(arbQuery, { minLength: 1, maxLength: 6 }), async (input, queries) => {
       const { orders, db } = freshRepositories();
       const all = input.map(build);
-      await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(all));
+      await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
       expect(await orders.countries()).toEqual([...new Set(all.map((o) => o.buyerCountry))].sort());
       // Every path: matches sorted in memory, and filtered from the sort index (held or read).
       const throughIndex = new OrdersRepo(db, 0);
@@ -105,7 +105,7 @@ describe('the orders list, read from the indexes', () => {
     const { orders, db } = freshRepositories();
     const a = build({ platform: 'amazon', orderNo: '114-0000001-1', buyerCountry: 'US', orderDate: '2026-01-01', exportDate: '2026-01-02', waybillNo: 'LP555', lines: [{ sku: 'LED-STRIP-5M', barcode: '' }] });
     const b = build({ platform: 'ebay', orderNo: 'EB-77', buyerCountry: 'DE', orderDate: '2026-02-01', exportDate: '2026-02-02', waybillNo: 'yt114', lines: [{ sku: 'CUP-THM-500', barcode: '6901234567892' }, { sku: 'SOCK-CTN-5P', barcode: '' }] });
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd([a, b]));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd([a, b]));
     const nos = async (search: string) => (await orders.list({ search })).map((o) => o.orderNo);
     expect(await nos('114-')).toEqual(['114-0000001-1']);
     expect(await nos('eb-7')).toEqual(['EB-77']);
@@ -159,7 +159,7 @@ describe('the orders list, read from the indexes', () => {
     const all = Array.from({ length: 130 }, (_, i) => build({
       platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: DATES[i % 3]!, exportDate: DATES[i % 3]!, waybillNo: '', lines: [{ sku: 'CUP-1', barcode: '' }],
     }));
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(all));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
     // The sorted ids arrive 40 at a time, each chunk a while after the last, as 100,000 do.
     const chunked = {
       ...pick(orders),
@@ -195,7 +195,7 @@ describe('the orders list, read from the indexes', () => {
     const all = Array.from({ length: 130 }, (_, i) => build({
       platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: 'CUP-1', barcode: '' }],
     }));
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(all));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
     // The real chunked read, 20 ids at a time (one order a day, so no chunk runs long); the
     // list closes as its second chunk arrives.
     let chunks = 0;
