@@ -8,6 +8,7 @@ import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type
 import { ProductsRepo } from './products-repo';
 import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
+import { matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
 
@@ -39,20 +40,37 @@ export class OrdersRepo {
    * The ids of the matching orders in display order: newest first by order or export date, or
    * by order no.; equal dates keep the index's order (by id). Read from the indexes, never the
    * records, except a few hundred matches, which are sorted in memory. `sorted` gives every id
-   * in the sort's order (`sortedIds`) when the caller already holds it.
+   * in the sort's order (`sortedIds`, or a read the caller shares), calling its `onChunk` with
+   * the ids known so far as they arrive. With `onPart`, a long list is shown as it is read: the
+   * first matching ids and how many match in all (the kept count, or the matches' own), after
+   * each chunk that adds some; the list ends as soon as every match is known.
    */
-  async ids(query: OrderQuery = {}, sorted?: () => Promise<readonly string[]>): Promise<string[]> {
+  async ids(query: OrderQuery = {}, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
     const sort = query.sort ?? 'orderDate';
     const desc = query.desc ?? defaultDesc(sort);
-    const within = (await this.matching(query)).sort((a, b) => a.size - b.size);
-    const all = () => (sorted ? sorted() : this.sortedIds(sort, undefined, undefined, undefined, desc));
-    if (within.length === 0) return [...(await all())];
-    const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
-    if (smallest.size <= this.inMemory) {
-      const candidates = [...smallest].filter((id) => others.every((s) => s.has(id)));
-      return sortOrders(await this.byIds(candidates), sort, desc);
+    const all: SortedSource = sorted ?? ((onChunk) => this.sortedIds(sort, onChunk, undefined, undefined, desc));
+    const found = await this.matches(query);
+    if (!found) {
+      if (!onPart) return [...(await all())];
+      const count = this.count();
+      count.catch(() => undefined);
+      return [...(await all(async (ids) => onPart(ids, await count)))];
     }
-    return (await all()).filter((id) => within.every((s) => s.has(id)));
+    if (found.few) return sortOrders(await this.byIds(found.few), sort, desc);
+    return matchesInOrder(found, all, onPart);
+  }
+
+  /**
+   * The orders a query's filters and search allow (`has`) and how many, undefined when every
+   * order does; `few`: all of them, when few enough to read and sort in memory.
+   */
+  async matches(query: OrderQuery): Promise<Matches | undefined> {
+    const within = (await this.matching(query)).sort((a, b) => a.size - b.size);
+    if (within.length === 0) return undefined;
+    const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
+    const has = (id: string) => within.every((s) => s.has(id));
+    const count = others.length === 0 ? smallest.size : [...smallest].filter(has).length;
+    return { has, count, few: count <= this.inMemory ? [...smallest].filter(has) : undefined };
   }
 
   /**

@@ -87,6 +87,12 @@ describe('the orders list, read from the indexes', () => {
         const sort = query.sort ?? 'orderDate';
         const desc = query.desc ?? defaultDesc(sort);
         expect(await throughIndex.ids(query, () => throughIndex.sortedIds(sort, undefined, undefined, undefined, desc))).toEqual(ids);
+        // Shown in parts as small chunks of the sort index arrive: each part the beginning of the
+        // list with its whole count, the list itself the same.
+        const parts: [readonly string[], number][] = [];
+        const chunked = (onChunk?: (so: readonly string[]) => Promise<void>) => throughIndex.sortedIds(sort, onChunk, 1 + (all.length % 4), 1 + (all.length % 3), desc);
+        expect(await throughIndex.ids(query, chunked, async (first, count) => { parts.push([first, count]); })).toEqual(ids);
+        for (const [first, count] of parts) expect([first, count]).toEqual([ids.slice(0, first.length), ids.length]);
         if (!query.search && !query.platform && !query.buyerCountry) {
           // Read in chunks, equal dates split across chunks: the same list, each chunk's ids so far a beginning of it.
           const chunks: (readonly string[])[] = [];
@@ -186,6 +192,54 @@ describe('the orders list, read from the indexes', () => {
     // The first view already had the whole count and the first row, from 40 ids read.
     expect(views[0]).toEqual({ known: 40, count: all.length, top: wanted[0] });
     expect(views.map((v) => v.known)).toEqual([...views.map((v) => v.known)].sort((a, b) => a - b));
+    stop();
+  });
+
+  it('a search many orders match shows its first rows and its whole count from the ids read so far, sharing the list\'s read', async () => {
+    Dexie.dependencies.indexedDB ??= new IDBFactory();
+    const { db } = freshRepositories();
+    // Every order is sorted through the index (none in memory): as at a million orders.
+    const orders = new OrdersRepo(db, 0);
+    const all = Array.from({ length: 130 }, (_, i) => build({
+      platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: i % 3 === 0 && i >= 60 ? 'CUP-1' : 'LED-STRIP', barcode: '' }],
+    }));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
+    // The sorted ids arrive 20 at a time, slowly; the search is typed after the second chunk.
+    let reads = 0;
+    let chunks = 0;
+    let feed: OrderFeed | undefined;
+    const slow = { ...pick(orders), sortedIds: (sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, _c?: number, _f?: number, desc?: boolean) => {
+      reads++;
+      return orders.sortedIds(sort, async (ids) => {
+        if (++chunks === 2) feed!.setQuery({ search: 'cup' });
+        await onChunk?.(ids);
+        await new Promise((r) => setTimeout(r, 100));
+      }, 20, 20, desc);
+    } };
+    feed = new OrderFeed(slow, (e) => { throw e; });
+    const views: { known: number; count: number; top: string | undefined; chunks: number }[] = [];
+    feed.window.subscribe(() => {
+      const v = feed!.window.snapshot()!;
+      views.push({ known: v.ids.length, count: v.count, top: v.at(0)?.id, chunks });
+    });
+    const stop = feed.watch();
+    feed.setQuery({});
+    const wanted = expected(all, { search: 'cup' });
+    expect(wanted).toHaveLength(24);
+    for (let i = 0; i < 300 && feed.window.snapshot()?.ids.length !== wanted.length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(feed.window.snapshot()?.ids).toEqual(wanted);
+    // Before the search: the plain list, its kept count. Then the search's first view: the
+    // matches among the ids read so far (every third order from 60, newest first: 129, 126 …),
+    // with its whole count, before its last match was read.
+    const firstSearch = views.findIndex((v) => v.count === wanted.length);
+    expect(views.slice(0, firstSearch).every((v) => v.count === all.length)).toBe(true);
+    expect(views[firstSearch]).toMatchObject({ count: 24, top: wanted[0] });
+    expect(views[firstSearch]!.known).toBeLessThan(24);
+    expect(views[firstSearch]!.chunks).toBeLessThan(4);
+    // One read of the sorted ids served both lists; the search was whole once its last match
+    // (order 60, the 70th id) was read, in the fourth chunk of seven.
+    expect(reads).toBe(1);
+    expect(views.find((v) => v.known === 24)?.chunks).toBe(4);
     stop();
   });
 
