@@ -207,19 +207,18 @@ describe('the orders list, read from the indexes', () => {
     // The sorted ids arrive 20 at a time, slowly; the search is typed after the second chunk.
     let reads = 0;
     let chunks = 0;
-    let feed: OrderFeed | undefined;
     const slow = { ...pick(orders), sortedIds: (sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, _c?: number, _f?: number, desc?: boolean) => {
       reads++;
       return orders.sortedIds(sort, async (ids) => {
-        if (++chunks === 2) feed!.setQuery({ search: 'cup' });
+        if (++chunks === 2) feed.setQuery({ search: 'cup' });
         await onChunk?.(ids);
         await new Promise((r) => setTimeout(r, 100));
       }, 20, 20, desc);
     } };
-    feed = new OrderFeed(slow, (e) => { throw e; });
+    const feed = new OrderFeed(slow, (e) => { throw e; });
     const views: { known: number; count: number; top: string | undefined; chunks: number }[] = [];
     feed.window.subscribe(() => {
-      const v = feed!.window.snapshot()!;
+      const v = feed.window.snapshot()!;
       views.push({ known: v.ids.length, count: v.count, top: v.at(0)?.id, chunks });
     });
     const stop = feed.watch();
