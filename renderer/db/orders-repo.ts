@@ -5,10 +5,10 @@ import { newId } from '../../shared/ids';
 import { orderInput, type Order, type OrderInput } from '../../shared/schemas/order';
 import { nowIso, type HomeboundDb } from './database';
 import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
-import { ProductsRepo } from './products-repo';
 import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
 import { matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
+import { matchingSets, prefixKeys } from './order-search';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
 
@@ -65,7 +65,7 @@ export class OrdersRepo {
    * order does; `few`: all of them, when few enough to read and sort in memory.
    */
   async matches(query: OrderQuery): Promise<Matches | undefined> {
-    const within = (await this.matching(query)).sort((a, b) => a.size - b.size);
+    const within = (await matchingSets(this.db, query)).sort((a, b) => a.size - b.size);
     if (within.length === 0) return undefined;
     const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
     const has = (id: string) => within.every((s) => s.has(id));
@@ -145,41 +145,9 @@ export class OrdersRepo {
     await this.db.orders.limit(1).toArray();
   }
 
-  /** The id sets the filters and the search allow, each from its own index; none: all orders. */
-  private async matching(query: OrderQuery): Promise<Set<string>[]> {
-    const q = query.search?.trim() ?? '';
-    const keySet = async (keys: Promise<string[]>) => new Set(await keys);
-    const sets = await Promise.all([
-      query.platform ? keySet(this.db.orders.where('platform').equals(query.platform).primaryKeys()) : undefined,
-      query.buyerCountry ? keySet(this.db.orders.where('buyerCountry').equals(query.buyerCountry).primaryKeys()) : undefined,
-      q ? this.searching(q) : undefined,
-    ]);
-    return sets.filter((s): s is Set<string> => s !== undefined);
-  }
-
-  /**
-   * A search hits the indexes a scanner or a person would type into: order no., waybill and
-   * SKU prefixes (any case), exact barcodes, and the SKUs of the catalog's products whose name
-   * (Chinese, English or pinyin initials) contains it.
-   */
-  private async searching(q: string): Promise<Set<string>> {
-    // Without letters, case cannot matter: a plain key range is one getAllKeys(), where the
-    // any-case match walks a cursor key by key (seconds when a prefix like "114-" matches all).
-    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => this.prefixKeys(index, q);
-    const named = await new ProductsRepo(this.db).skusNamed(q);
-    const found = await Promise.all([prefix('orderNo'), prefix('waybillNo'), prefix('skus'), this.db.orders.where('barcodes').equals(q).primaryKeys(),
-      named.length > 0 ? this.db.orders.where('skus').anyOf(named).primaryKeys() : []]);
-    return new Set(found.flat() as string[]);
-  }
-
   /** The ids of orders whose waybill starts with `q` (any case): how returns are found by waybill. */
   withWaybill(q: string): Promise<string[]> {
-    return this.prefixKeys('waybillNo', q);
-  }
-
-  private prefixKeys(index: 'orderNo' | 'waybillNo' | 'skus', q: string): Promise<string[]> {
-    const where = this.db.orders.where(index);
-    return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys() as Promise<string[]>;
+    return prefixKeys(this.db, 'waybillNo', q);
   }
 
   get(id: string): Promise<Order | undefined> {

@@ -124,6 +124,12 @@ describe('the orders list, read from the indexes', () => {
     // A lookup box asks for its first few: the same orders as the head of the whole list.
     expect((await orders.list({ search: '' }, 1)).map((o) => o.orderNo)).toEqual((await orders.list({ search: '' })).slice(0, 1).map((o) => o.orderNo));
     expect(await orders.list({ search: 'sock' }, 0)).toEqual([]);
+    // Sixty order nos. in both cases under one prefix (more distinct keys than are read one by one), and
+    // three orders sharing one SKU: any case finds every one of them, each once.
+    const many = Array.from({ length: 60 }, (_, i) => build({ platform: 'temu', orderNo: `${i % 2 ? 'po' : 'PO'}-${i}`, buyerCountry: 'US', orderDate: '2026-03-01', exportDate: '2026-03-02', waybillNo: '', lines: [{ sku: i < 3 ? 'Mat-6' : 'LAMP', barcode: '' }, { sku: i < 3 ? 'MAT-60' : 'LAMP-2', barcode: '' }] }));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(many));
+    expect((await nos('Po-')).sort()).toEqual(many.map((o) => o.orderNo).sort());
+    expect((await nos('mat-6')).sort()).toEqual(['PO-0', 'PO-2', 'po-1']);
   });
 
   it('reads the ids again after every write: an edit of a field no index holds, a search no longer matching, a delete, its undo', async () => {

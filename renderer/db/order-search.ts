@@ -1,0 +1,51 @@
+import type { HomeboundDb } from './database';
+import type { OrderQuery } from './orders-repo';
+import { ProductsRepo } from './products-repo';
+
+/** Up to this many distinct keys, an any-case prefix search reads each key's orders in one request. */
+const FEW_KEYS = 50;
+
+type SearchIndex = 'orderNo' | 'waybillNo' | 'skus';
+
+/** The id sets the filters and the search allow, each from its own index; none: all orders. */
+export async function matchingSets(db: HomeboundDb, query: OrderQuery): Promise<Set<string>[]> {
+  const q = query.search?.trim() ?? '';
+  const keySet = async (keys: Promise<string[]>) => new Set(await keys);
+  const sets = await Promise.all([
+    query.platform ? keySet(db.orders.where('platform').equals(query.platform).primaryKeys()) : undefined,
+    query.buyerCountry ? keySet(db.orders.where('buyerCountry').equals(query.buyerCountry).primaryKeys()) : undefined,
+    q ? searching(db, q) : undefined,
+  ]);
+  return sets.filter((s): s is Set<string> => s !== undefined);
+}
+
+/**
+ * A search hits the indexes a scanner or a person would type into: order no., waybill and
+ * SKU prefixes (any case), exact barcodes, and the SKUs of the catalog's products whose name
+ * (Chinese, English or pinyin initials) contains it.
+ */
+async function searching(db: HomeboundDb, q: string): Promise<Set<string>> {
+  const named = new ProductsRepo(db).skusNamed(q).then((skus) => withKeys(db, 'skus', skus));
+  const found = await Promise.all([prefixKeys(db, 'orderNo', q), prefixKeys(db, 'waybillNo', q), prefixKeys(db, 'skus', q), db.orders.where('barcodes').equals(q).primaryKeys() as Promise<string[]>, named]);
+  return new Set(found.flat());
+}
+
+/**
+ * The orders whose key starts with `q`, in any case. Without letters, case cannot matter: a
+ * plain key range is one getAllKeys(). With letters, Dexie's any-case match walks a cursor over
+ * every matching order, a step each: seconds when a SKU that a tenth of a million orders share
+ * matches. So the few distinct keys are found first (a step per key), then each key's orders
+ * read in one request; many distinct keys (order nos.) are walked as before.
+ */
+export async function prefixKeys(db: HomeboundDb, index: SearchIndex, q: string): Promise<string[]> {
+  const where = () => db.orders.where(index);
+  if (q.toLowerCase() === q.toUpperCase()) return where().startsWith(q).primaryKeys() as Promise<string[]>;
+  const keys = (await where().startsWithIgnoreCase(q).limit(FEW_KEYS + 1).uniqueKeys()) as string[];
+  if (keys.length > FEW_KEYS) return where().startsWithIgnoreCase(q).primaryKeys() as Promise<string[]>;
+  return withKeys(db, index, keys);
+}
+
+/** The orders with any of these keys: a request per key, where `anyOf` walks a cursor an order a step. */
+async function withKeys(db: HomeboundDb, index: SearchIndex, keys: readonly string[]): Promise<string[]> {
+  return (await Promise.all(keys.map((k) => db.orders.where(index).equals(k).primaryKeys() as Promise<string[]>))).flat();
+}
