@@ -22,27 +22,34 @@ export async function matchingSets(db: HomeboundDb, query: OrderQuery): Promise<
 /**
  * A search hits the indexes a scanner or a person would type into: order no., waybill and
  * SKU prefixes (any case), exact barcodes, and the SKUs of the catalog's products whose name
- * (Chinese, English or pinyin initials) contains it.
+ * (Chinese, English or pinyin initials) contains it. The SKUs found both ways are read once.
  */
 async function searching(db: HomeboundDb, q: string): Promise<Set<string>> {
-  const named = new ProductsRepo(db).skusNamed(q).then((skus) => withKeys(db, 'skus', skus));
-  const found = await Promise.all([prefixKeys(db, 'orderNo', q), prefixKeys(db, 'waybillNo', q), prefixKeys(db, 'skus', q), db.orders.where('barcodes').equals(q).primaryKeys() as Promise<string[]>, named]);
+  const skus = Promise.all([prefixed(db, 'skus', q), new ProductsRepo(db).skusNamed(q)]).then(([found, named]) =>
+    'keys' in found ? withKeys(db, 'skus', [...new Set([...found.keys, ...named])]) : withKeys(db, 'skus', named).then((ids) => [...found.ids, ...ids]));
+  const found = await Promise.all([prefixKeys(db, 'orderNo', q), prefixKeys(db, 'waybillNo', q), skus, db.orders.where('barcodes').equals(q).primaryKeys() as Promise<string[]>]);
   return new Set(found.flat());
 }
 
-/**
- * The orders whose key starts with `q`, in any case. Without letters, case cannot matter: a
- * plain key range is one getAllKeys(). With letters, Dexie's any-case match walks a cursor over
- * every matching order, a step each: seconds when a SKU that a tenth of a million orders share
- * matches. So the few distinct keys are found first (a step per key), then each key's orders
- * read in one request; many distinct keys (order nos.) are walked as before.
- */
+/** The orders whose key starts with `q`, in any case (see prefixed). */
 export async function prefixKeys(db: HomeboundDb, index: SearchIndex, q: string): Promise<string[]> {
+  const found = await prefixed(db, index, q);
+  return 'ids' in found ? found.ids : withKeys(db, index, found.keys);
+}
+
+/**
+ * The keys starting with `q` in any case, or the orders with them. Without letters, case
+ * cannot matter: a plain key range is one getAllKeys(). With letters, Dexie's any-case match
+ * walks a cursor over every matching order, a step each: seconds when a SKU that a tenth of a
+ * million orders share matches. So the few distinct keys are found first (a step per key), for
+ * each key's orders to be read in one request; many distinct keys (order nos.) are walked as before.
+ */
+async function prefixed(db: HomeboundDb, index: SearchIndex, q: string): Promise<{ keys: string[] } | { ids: string[] }> {
   const where = () => db.orders.where(index);
-  if (q.toLowerCase() === q.toUpperCase()) return where().startsWith(q).primaryKeys() as Promise<string[]>;
+  if (q.toLowerCase() === q.toUpperCase()) return { ids: (await where().startsWith(q).primaryKeys()) as string[] };
   const keys = (await where().startsWithIgnoreCase(q).limit(FEW_KEYS + 1).uniqueKeys()) as string[];
-  if (keys.length > FEW_KEYS) return where().startsWithIgnoreCase(q).primaryKeys() as Promise<string[]>;
-  return withKeys(db, index, keys);
+  if (keys.length > FEW_KEYS) return { ids: (await where().startsWithIgnoreCase(q).primaryKeys()) as string[] };
+  return { keys };
 }
 
 /** The orders with any of these keys: a request per key, where `anyOf` walks a cursor an order a step. */
