@@ -29,6 +29,9 @@ export class OrderFeed {
   private generation = -1;
   private sorted = new Map<string, { generation: number; read: SharedRead }>();
   private started = 0;
+  /** Lists reading their matches now, and the background reads waiting for them to finish. */
+  private holds = 0;
+  private released: (() => void)[] = [];
   /** The list's page has closed: reading the rest of 100,000 ids would only hold up the next page. */
   private closed = false;
 
@@ -90,12 +93,35 @@ export class OrderFeed {
       }
       await this.window.idle(ids.length);
     } : undefined;
-    const ids = await this.repo.ids(query, (onChunk) => this.sortedIds(sort, desc).follow(onChunk), onPart);
+    // Until its matches are known, the reads of sorted ids going on in the background wait.
+    const release = this.hold();
+    let ids: string[];
+    try {
+      ids = await this.repo.ids(query, (onChunk) => (release(), this.sortedIds(sort, desc).follow(onChunk)), onPart);
+    } finally {
+      release();
+    }
     done = true;
     if (!current()) return;
     this.shownQuery = key;
     if (growing) this.window.grow(ids, ids.length);
     else this.window.setIds(ids);
+  }
+
+  /** Marks a list reading its matches; the returned release may be called more than once. */
+  private hold(): () => void {
+    this.holds++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      if (--this.holds === 0) for (const resolve of this.released.splice(0)) resolve();
+    };
+  }
+
+  /** Resolves when no list is reading its matches. */
+  private unheld(): Promise<void> {
+    return this.holds === 0 ? Promise.resolve() : new Promise((resolve) => this.released.push(resolve));
   }
 
   /** The read of every id in this order since the last write, shared by the lists that need it. */
@@ -110,6 +136,9 @@ export class OrderFeed {
     const unlessClosed = (onChunk: OnChunk): OnChunk => async (ids) => {
       if (this.closed || this.generation !== generation) throw new ListClosed();
       await onChunk(ids);
+      // Chromium answers one request at a time, and a chunk can be thousands of keys: the next
+      // waits for the rows being read and for any search reading its matches.
+      await Promise.all([this.window.settled(), this.unheld()]);
     };
     if (isIndexedSort(sort) || !this.computed) read = new SharedRead((onChunk) => this.repo.sortedIds(sort, unlessClosed(onChunk), undefined, undefined, desc));
     // Z→A is A→Z turned around, ties included (equal values go by id, both ways).
