@@ -47,9 +47,37 @@ export async function prefixKeys(db: HomeboundDb, index: SearchIndex, q: string)
 async function prefixed(db: HomeboundDb, index: SearchIndex, q: string): Promise<{ keys: string[] } | { ids: string[] }> {
   const where = () => db.orders.where(index);
   if (q.toLowerCase() === q.toUpperCase()) return { ids: (await where().startsWith(q).primaryKeys()) as string[] };
-  const keys = (await where().startsWithIgnoreCase(q).limit(FEW_KEYS + 1).uniqueKeys()) as string[];
-  if (keys.length > FEW_KEYS) return { ids: (await where().startsWithIgnoreCase(q).primaryKeys()) as string[] };
+  const keys = await distinctKeys(db, index, q);
+  if (!keys) return { ids: (await where().startsWithIgnoreCase(q).primaryKeys()) as string[] };
   return { keys };
+}
+
+/**
+ * The distinct keys starting with `q` in any case, or undefined past FEW_KEYS keys in the
+ * any-case range. A unique-key cursor (Dexie's `uniqueKeys()`) still steps over every order of
+ * each key inside IndexedDB (0.85 s for a SKU 100,000 orders share); this cursor jumps from
+ * each key straight to the next one. Dexie has no such jump, hence the native cursor.
+ */
+function distinctKeys(db: HomeboundDb, index: SearchIndex, q: string): Promise<string[] | undefined> {
+  const lower = q.toLowerCase();
+  // Every casing of `q` sorts between these two (code points: capitals first).
+  const [first, last] = [q.toUpperCase(), `${lower}\uffff`];
+  return new Promise((resolve, reject) => {
+    const keys: string[] = [];
+    let seen = 0;
+    const request = db.backendDB().transaction('orders', 'readonly').objectStore('orders').index(index).openKeyCursor();
+    request.onerror = () => reject(request.error ?? new Error(`could not read the ${index} index`));
+    request.onsuccess = () => {
+      const cursor = request.result;
+      const key = cursor?.key as string | undefined;
+      if (!cursor || key === undefined || key > last) return resolve(keys);
+      if (key < first) return cursor.continue(first);
+      if (key.toLowerCase().startsWith(lower)) keys.push(key);
+      if (++seen > FEW_KEYS) return resolve(undefined);
+      // The smallest string after `key`: its other orders are skipped in one seek.
+      cursor.continue(`${key}\u0000`);
+    };
+  });
 }
 
 /** The orders with any of these keys: a request per key, where `anyOf` walks a cursor an order a step. */
