@@ -19,13 +19,14 @@ interface Fixture {
 }
 
 /** Opens a database exactly as an older release did: only the schema versions it knew. */
-async function databaseAt(version: number, fixture: Fixture, indexedDB: IDBFactory): Promise<void> {
+async function databaseAt(version: number, fixture: Fixture, indexedDB: IDBFactory, more: Record<string, unknown[]> = {}): Promise<void> {
   const old = new Dexie('upgrade', { indexedDB, IDBKeyRange });
   for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
   await old.open();
   await old.table('products').bulkAdd(fixture.products);
   await old.table('orders').bulkAdd(fixture.orders);
   await old.table('returns').bulkAdd(fixture.returns);
+  for (const [table, records] of Object.entries(more)) await old.table(table).bulkAdd(records);
   old.close();
 }
 
@@ -98,11 +99,7 @@ describe('v2 → v5: countries as ISO alpha-2', () => {
     };
     expect(fixture.version).toBe(2);
     const indexedDB = new IDBFactory();
-    await databaseAt(2, fixture, indexedDB);
-    const old = new Dexie('upgrade', { indexedDB, IDBKeyRange });
-    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 2)) old.version(v.version).stores(v.stores);
-    await old.table('presets').bulkAdd(fixture.presets);
-    old.close();
+    await databaseAt(2, fixture, indexedDB, { presets: fixture.presets });
 
     const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
@@ -146,11 +143,7 @@ describe('v6 → v7: the orders count kept with the orders', () => {
     const fixture = JSON.parse(readFileSync('tests/fixtures/db/v6.json', 'utf8')) as Fixture & { salesDays: { id: string }[] };
     expect(fixture.version).toBe(6);
     const indexedDB = new IDBFactory();
-    await databaseAt(6, fixture, indexedDB);
-    const old = new Dexie('upgrade', { indexedDB, IDBKeyRange });
-    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) old.version(v.version).stores(v.stores);
-    await old.table('salesDays').bulkAdd(fixture.salesDays);
-    old.close();
+    await databaseAt(6, fixture, indexedDB, { salesDays: fixture.salesDays });
 
     const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
