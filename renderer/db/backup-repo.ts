@@ -41,9 +41,9 @@ export class BackupRepo {
     return BACKUP_TABLES.map((t) => this.db.table(t));
   }
 
-  /** The backed-up tables and the units sold kept with the orders (rebuilt as they are restored). */
+  /** The backed-up tables and what is kept with the orders (rebuilt as they are restored). */
   private writeTables() {
-    return [...this.tables(), this.db.salesDays];
+    return [...this.tables(), ...this.db.keptWithOrders];
   }
 
   /** Writes a streamed backup of the ledger through `writer`. */

@@ -112,6 +112,6 @@ export class BulkRepo {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.salesDays, this.db.returns, this.db.presets, this.db.decisions], work));
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, ...this.db.keptWithOrders, this.db.returns, this.db.presets, this.db.decisions], work));
   }
 }

@@ -6,6 +6,7 @@ import type { DecisionRecord } from '../../shared/schemas/decision';
 import type { ReturnRecord } from '../../shared/schemas/return';
 import type { PresetsRecord } from './presets-repo';
 import type { SalesDay } from '../../shared/dashboard/sales-days';
+import type { StoreCount } from './order-count';
 import { salesDaysKeeper } from './sales-days-keeper';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
@@ -23,6 +24,8 @@ export class HomeboundDb extends Dexie {
   batches!: EntityTable<BatchRecord, 'id'>;
   /** Units sold per day, platform, country and SKU, kept with every write to orders (sales-days-keeper.ts). */
   salesDays!: EntityTable<SalesDay, 'id'>;
+  /** How many orders there are, kept with every write to orders (order-count.ts). */
+  counts!: EntityTable<StoreCount, 'id'>;
 
   constructor(name = 'homebound', options?: DexieOptions) {
     super(name, options);
@@ -31,6 +34,11 @@ export class HomeboundDb extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     this.use(salesDaysKeeper);
+  }
+
+  /** What the keeper writes with every write to orders: a transaction that writes orders must include these too. */
+  get keptWithOrders() {
+    return [this.salesDays, this.counts];
   }
 }
 

@@ -24,7 +24,7 @@ export interface DemoCounts {
  */
 export function loadDemoData(db: HomeboundDb, seed = 2026, orderCount = 1200): Promise<DemoCounts> {
   return guardStorage(() =>
-    db.transaction('rw', [db.products, db.orders, db.salesDays, db.returns, db.decisions, db.presets, db.batches], async () => {
+    db.transaction('rw', [db.products, db.orders, ...db.keptWithOrders, db.returns, db.decisions, db.presets, db.batches], async () => {
       const now = nowIso();
       const catalog: Product[] = [];
       let addedProducts = 0;

@@ -156,7 +156,7 @@ export class ImportRepo {
 
   /** All or nothing: one transaction for the whole file. */
   commitOrders(candidates: readonly OrderCandidate[], options: CommitOptions = {}): Promise<ImportPlan> {
-    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.returns, this.db.salesDays, async () => {
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, this.db.returns, ...this.db.keptWithOrders], async () => {
       const { plan, changed, fresh } = await planOrders(this.db, candidates);
       // Orders new to the ledger are added: an add replaces no stored order, so the sales-days
       // keeper has none to read back (and a clash would fail the add, not overwrite).

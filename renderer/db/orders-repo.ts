@@ -5,8 +5,10 @@ import { newId } from '../../shared/ids';
 import { orderInput, type Order, type OrderInput } from '../../shared/schemas/order';
 import { nowIso, type HomeboundDb } from './database';
 import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
-import { ProductsRepo } from './products-repo';
 import { guardStorage } from './storage-errors';
+import { ORDERS_COUNTED } from './order-count';
+import { matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
+import { matchingSets, prefixKeys } from './order-search';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
 
@@ -38,20 +40,37 @@ export class OrdersRepo {
    * The ids of the matching orders in display order: newest first by order or export date, or
    * by order no.; equal dates keep the index's order (by id). Read from the indexes, never the
    * records, except a few hundred matches, which are sorted in memory. `sorted` gives every id
-   * in the sort's order (`sortedIds`) when the caller already holds it.
+   * in the sort's order (`sortedIds`, or a read the caller shares), calling its `onChunk` with
+   * the ids known so far as they arrive. With `onPart`, a long list is shown as it is read: the
+   * first matching ids and how many match in all (the kept count, or the matches' own), after
+   * each chunk that adds some; the list ends as soon as every match is known.
    */
-  async ids(query: OrderQuery = {}, sorted?: () => Promise<readonly string[]>): Promise<string[]> {
+  async ids(query: OrderQuery = {}, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
     const sort = query.sort ?? 'orderDate';
     const desc = query.desc ?? defaultDesc(sort);
-    const within = (await this.matching(query)).sort((a, b) => a.size - b.size);
-    const all = () => (sorted ? sorted() : this.sortedIds(sort, undefined, undefined, undefined, desc));
-    if (within.length === 0) return [...(await all())];
-    const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
-    if (smallest.size <= this.inMemory) {
-      const candidates = [...smallest].filter((id) => others.every((s) => s.has(id)));
-      return sortOrders(await this.byIds(candidates), sort, desc);
+    const all: SortedSource = sorted ?? ((onChunk) => this.sortedIds(sort, onChunk, undefined, undefined, desc));
+    const found = await this.matches(query);
+    if (!found) {
+      if (!onPart) return [...(await all())];
+      const count = this.count();
+      count.catch(() => undefined);
+      return [...(await all(async (ids) => onPart(ids, await count)))];
     }
-    return (await all()).filter((id) => within.every((s) => s.has(id)));
+    if (found.few) return sortOrders(await this.byIds(found.few), sort, desc);
+    return matchesInOrder(found, all, onPart);
+  }
+
+  /**
+   * The orders a query's filters and search allow (`has`) and how many, undefined when every
+   * order does; `few`: all of them, when few enough to read and sort in memory.
+   */
+  async matches(query: OrderQuery): Promise<Matches | undefined> {
+    const within = (await matchingSets(this.db, query)).sort((a, b) => a.size - b.size);
+    if (within.length === 0) return undefined;
+    const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
+    const has = (id: string) => within.every((s) => s.has(id));
+    const count = others.length === 0 ? smallest.size : [...smallest].filter(has).length;
+    return { has, count, few: count <= this.inMemory ? [...smallest].filter(has) : undefined };
   }
 
   /**
@@ -108,8 +127,9 @@ export class OrdersRepo {
     }
   }
 
-  count(): Promise<number> {
-    return this.db.orders.count();
+  /** How many orders there are, as kept with every write (order-count.ts): one record, never a count of the store. */
+  async count(): Promise<number> {
+    return (await this.db.counts.get(ORDERS_COUNTED))?.count ?? 0;
   }
 
   /** The orders with these ids, in the same order; an id deleted meanwhile is left out. */
@@ -125,41 +145,9 @@ export class OrdersRepo {
     await this.db.orders.limit(1).toArray();
   }
 
-  /** The id sets the filters and the search allow, each from its own index; none: all orders. */
-  private async matching(query: OrderQuery): Promise<Set<string>[]> {
-    const q = query.search?.trim() ?? '';
-    const keySet = async (keys: Promise<string[]>) => new Set(await keys);
-    const sets = await Promise.all([
-      query.platform ? keySet(this.db.orders.where('platform').equals(query.platform).primaryKeys()) : undefined,
-      query.buyerCountry ? keySet(this.db.orders.where('buyerCountry').equals(query.buyerCountry).primaryKeys()) : undefined,
-      q ? this.searching(q) : undefined,
-    ]);
-    return sets.filter((s): s is Set<string> => s !== undefined);
-  }
-
-  /**
-   * A search hits the indexes a scanner or a person would type into: order no., waybill and
-   * SKU prefixes (any case), exact barcodes, and the SKUs of the catalog's products whose name
-   * (Chinese, English or pinyin initials) contains it.
-   */
-  private async searching(q: string): Promise<Set<string>> {
-    // Without letters, case cannot matter: a plain key range is one getAllKeys(), where the
-    // any-case match walks a cursor key by key (seconds when a prefix like "114-" matches all).
-    const prefix = (index: 'orderNo' | 'waybillNo' | 'skus') => this.prefixKeys(index, q);
-    const named = await new ProductsRepo(this.db).skusNamed(q);
-    const found = await Promise.all([prefix('orderNo'), prefix('waybillNo'), prefix('skus'), this.db.orders.where('barcodes').equals(q).primaryKeys(),
-      named.length > 0 ? this.db.orders.where('skus').anyOf(named).primaryKeys() : []]);
-    return new Set(found.flat() as string[]);
-  }
-
   /** The ids of orders whose waybill starts with `q` (any case): how returns are found by waybill. */
   withWaybill(q: string): Promise<string[]> {
-    return this.prefixKeys('waybillNo', q);
-  }
-
-  private prefixKeys(index: 'orderNo' | 'waybillNo' | 'skus', q: string): Promise<string[]> {
-    const where = this.db.orders.where(index);
-    return (q.toLowerCase() === q.toUpperCase() ? where.startsWith(q) : where.startsWithIgnoreCase(q)).primaryKeys() as Promise<string[]>;
+    return prefixKeys(this.db, 'waybillNo', q);
   }
 
   get(id: string): Promise<Order | undefined> {
@@ -264,7 +252,7 @@ export class OrdersRepo {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    return guardStorage(() => this.db.transaction('rw', this.db.orders, this.db.salesDays, this.db.returns, work));
+    return guardStorage(() => this.db.transaction('rw', [this.db.orders, ...this.db.keptWithOrders, this.db.returns], work));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { addSales, applySales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
+import { COUNTS, keepOrderCount } from './order-count';
 
 /**
  * Keeps the `salesDays` table (shared/dashboard/sales-days.ts) equal to the units sold by the
@@ -7,7 +8,8 @@ import { addSales, applySales, type SalesDay, type SalesOrder } from '../../shar
  * deletes, bulk actions, the demo, a restore — so no write path can forget it. A middleware
  * under Dexie's table API sees every one of those writes; a transaction that writes orders
  * must therefore include `salesDays`, and one that does not fails loudly. Only the schema's
- * own upgrades skip it: version 6 builds the table from the orders as they stand.
+ * own upgrades skip it: version 6 builds the table from the orders as they stand. The same
+ * writes keep the orders' count (order-count.ts, table `counts`), from the same old records.
  */
 export const SALES_DAYS = 'salesDays';
 
@@ -25,7 +27,7 @@ function storesOf(trans: DBCoreTransaction): { mode: string; has: (name: string)
   return { mode: idb.mode, has: (name) => idb.objectStoreNames.contains(name) };
 }
 
-async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, counts: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   const change = new Map<string, SalesDay>();
   if (req.type === 'deleteRange') {
@@ -33,25 +35,30 @@ async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, req: DBCore
     if (req.range.type === ANY) {
       const res = await orders.mutate(req);
       await days.mutate({ type: 'deleteRange', trans, range: req.range });
+      await keepOrderCount(counts, trans, 'clear');
       return res;
     }
     const before = await orders.query({ trans, query: { index: orders.schema.primaryKey, range: req.range }, values: true });
     for (const o of before.result as SalesOrder[]) addSales(change, o, -1);
     const res = await orders.mutate(req);
     await write(days, trans, change);
+    await keepOrderCount(counts, trans, -before.result.length);
     return res;
   }
   const keys = req.type === 'delete' ? req.keys : req.type === 'put' ? (req.keys ?? req.values.map((v: { id: string }) => v.id)) : undefined;
   const before = keys ? ((await readMany(orders, trans, keys)) as (SalesOrder | undefined)[]) : [];
   const res = await orders.mutate(req);
   const count = req.type === 'delete' ? req.keys.length : req.values.length;
+  let orderCount = 0;
   for (let i = 0; i < count; i++) {
     if (res.failures[i]) continue;
     const old = before[i];
     if (old) addSales(change, old, -1);
     if (req.type !== 'delete') addSales(change, req.values[i] as SalesOrder, 1);
+    orderCount += (req.type === 'delete' ? 0 : 1) - (old ? 1 : 0);
   }
   await write(days, trans, change);
+  await keepOrderCount(counts, trans, orderCount);
   return res;
 }
 
@@ -104,9 +111,9 @@ export const salesDaysKeeper: Middleware<DBCore> = {
           mutate(req) {
             const stores = storesOf(req.trans);
             if (stores.mode === 'versionchange') return table.mutate(req);
-            if (!stores.has(SALES_DAYS)) return Promise.reject(new Error(`Orders written in a transaction without the ${SALES_DAYS} table`));
-            const days = down.table(SALES_DAYS);
-            const queued = (queues.get(req.trans) ?? Promise.resolve()).then(() => mutateKeeping(table, days, req));
+            const missing = [SALES_DAYS, COUNTS].filter((t) => !stores.has(t));
+            if (missing.length) return Promise.reject(new Error(`Orders written in a transaction without the ${missing.join(' and ')} table`));
+            const queued = (queues.get(req.trans) ?? Promise.resolve()).then(() => mutateKeeping(table, down.table(SALES_DAYS), down.table(COUNTS), req));
             queues.set(req.trans, queued.catch(() => undefined));
             return queued;
           },

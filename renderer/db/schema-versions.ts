@@ -82,6 +82,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('salesDays').bulkPut([...days.values()]);
     },
   },
+  {
+    // How many orders there are, kept with every write to orders (order-count.ts) so the orders
+    // list never counts a million records before showing its top (issue 17). Counted here once.
+    version: 7,
+    stores: { counts: 'id' },
+    upgrade: async (tx) => {
+      await tx.table('counts').put({ id: 'orders', count: await tx.table('orders').count() });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

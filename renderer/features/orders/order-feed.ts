@@ -3,17 +3,19 @@ import type { Order } from '../../../shared/schemas/order';
 import { defaultDesc, isIndexedSort, type ComputedOrderSort, type OrderSort } from '../../db/order-sort';
 import type { OrderQuery, OrdersRepo } from '../../db/orders-repo';
 import { KeyWindow } from './key-window';
+import { SharedRead, type OnChunk } from './shared-read';
 
-type Repo = Pick<OrdersRepo, 'anyChange' | 'ids' | 'sortedIds' | 'count' | 'byIds'>;
+type Repo = Pick<OrdersRepo, 'anyChange' | 'ids' | 'sortedIds' | 'byIds'>;
 
 /**
  * Feeds the orders list page: which ids match the query, in order, after every write to the
  * orders, and the records around the view (through `window`).
  *
- * Opening the list reads its count and every id in the sort's order, in chunks: the top shows
- * after the first chunk, and the list grows as the rest arrives (seconds at 100,000 orders).
- * The sorted ids are kept until the next write, so filters and searches only read their own
- * indexes. A write reads the rows
+ * Opening the list reads its kept count and every id in the sort's order, in chunks: the top
+ * shows after the first chunk, and the list grows as the rest arrives (seconds at 100,000
+ * orders, most of a minute at a million). The sorted ids are kept until the next write, so
+ * filters and searches only read their own indexes; one that many orders match filters the
+ * same read as it arrives, and shows its first rows from the chunks read so far. A write reads the rows
  * in view again at once (edits and deletions show), and the new list when it is ready.
  *
  * The ids are read outside any live query on purpose: a live query remembers every key it
@@ -25,9 +27,11 @@ export class OrderFeed {
   private query: OrderQuery | undefined;
   private shownQuery = '';
   private generation = -1;
-  private sorted = new Map<string, { generation: number; ids: Promise<string[]> }>();
-  private counted: { generation: number; count: Promise<number> } | undefined;
+  private sorted = new Map<string, { generation: number; read: SharedRead }>();
   private started = 0;
+  /** Lists reading their matches now, and the background reads waiting for them to finish. */
+  private holds = 0;
+  private released: (() => void)[] = [];
   /** The list's page has closed: reading the rest of 100,000 ids would only hold up the next page. */
   private closed = false;
 
@@ -72,30 +76,31 @@ export class OrderFeed {
     const sort = query.sort ?? 'orderDate';
     const desc = query.desc ?? defaultDesc(sort);
     const key = JSON.stringify([query.search?.trim() ?? '', query.platform ?? '', query.buyerCountry ?? '', sort, desc]);
-    // A sort without an index arrives whole from the worker: nothing to show in parts.
-    const plain = !query.search?.trim() && !query.platform && !query.buyerCountry && isIndexedSort(sort);
-    // A list not on screen yet shows its top as soon as the first chunk of ids and the count are
-    // read, and grows as the rest arrives; after a write the list on screen stays until the new
-    // one is whole.
+    // A list not on screen yet shows its top as soon as the first chunk of ids (or the first
+    // matches in it) and the count are known, and grows as the rest arrives; after a write the
+    // list on screen stays until the new one is whole.
     let growing = false;
     let done = false;
-    const count = plain && key !== this.shownQuery ? this.count() : undefined;
-    // Each chunk waits until the rows in view are read, and while the user scrolls well inside
+    // Each part waits until the rows in view are read, and while the user scrolls well inside
     // the ids already known, so reading the list never holds up the rows or the frames.
-    const onChunk = count ? async (ids: readonly string[]) => {
-      // Thrown into the chunked read, which stops there; nobody waits for it any more.
-      if (this.closed) throw new ListClosed();
-      const n = await count;
+    const onPart = key !== this.shownQuery ? async (ids: readonly string[], count: number) => {
       if (done || !current()) return;
-      if (growing) this.window.grow(ids, n);
+      if (growing) this.window.grow(ids, count);
       else {
         growing = true;
         this.shownQuery = key;
-        this.window.setFirstIds(ids, n);
+        this.window.setFirstIds(ids, count);
       }
       await this.window.idle(ids.length);
     } : undefined;
-    const ids = await this.repo.ids(query, () => this.sortedIds(sort, desc, onChunk));
+    // Until its matches are known, the reads of sorted ids going on in the background wait.
+    const release = this.hold();
+    let ids: string[];
+    try {
+      ids = await this.repo.ids(query, (onChunk) => (release(), this.sortedIds(sort, desc).follow(onChunk)), onPart);
+    } finally {
+      release();
+    }
     done = true;
     if (!current()) return;
     this.shownQuery = key;
@@ -103,27 +108,50 @@ export class OrderFeed {
     else this.window.setIds(ids);
   }
 
-  private count(): Promise<number> {
-    if (this.counted?.generation !== this.generation) this.counted = { generation: this.generation, count: this.repo.count() };
-    return this.counted.count;
+  /** Marks a list reading its matches; the returned release may be called more than once. */
+  private hold(): () => void {
+    this.holds++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      if (--this.holds === 0) for (const resolve of this.released.splice(0)) resolve();
+    };
   }
 
-  private sortedIds(sort: OrderSort, desc: boolean, onChunk?: (ids: readonly string[]) => Promise<void>): Promise<string[]> {
+  /** Resolves when no list is reading its matches. */
+  private unheld(): Promise<void> {
+    return this.holds === 0 ? Promise.resolve() : new Promise((resolve) => this.released.push(resolve));
+  }
+
+  /** The read of every id in this order since the last write, shared by the lists that need it. */
+  private sortedIds(sort: OrderSort, desc: boolean): SharedRead {
     const key = `${sort}:${desc}`;
     const held = this.sorted.get(key);
-    if (held?.generation === this.generation) return held.ids;
-    let ids: Promise<string[]>;
-    if (isIndexedSort(sort) || !this.computed) ids = this.repo.sortedIds(sort, onChunk, undefined, undefined, desc);
+    if (held?.generation === this.generation) return held.read;
+    let read: SharedRead;
+    // Thrown into the chunked read once the page has closed, or a write has started a newer
+    // read: it stops there instead of holding up the reads that matter now.
+    const generation = this.generation;
+    const unlessClosed = (onChunk: OnChunk): OnChunk => async (ids) => {
+      if (this.closed || this.generation !== generation) throw new ListClosed();
+      await onChunk(ids);
+      // Chromium answers one request at a time, and a chunk can be thousands of keys: the next
+      // waits for the rows being read and for any search reading its matches.
+      await Promise.all([this.window.settled(), this.unheld()]);
+    };
+    if (isIndexedSort(sort) || !this.computed) read = new SharedRead((onChunk) => this.repo.sortedIds(sort, unlessClosed(onChunk), undefined, undefined, desc));
     // Z→A is A→Z turned around, ties included (equal values go by id, both ways).
-    else if (desc) ids = this.sortedIds(sort, false).then((asc) => asc.slice().reverse());
-    else ids = this.computed(sort);
-    this.sorted.set(key, { generation: this.generation, ids });
-    return ids;
+    else if (desc) read = new SharedRead(() => this.sortedIds(sort, false).follow().then((asc) => asc.slice().reverse()));
+    // A sort without an index arrives whole from the worker: nothing to show in parts.
+    else read = new SharedRead(() => this.computed!(sort));
+    this.sorted.set(key, { generation: this.generation, read });
+    return read;
   }
 }
 
 class ListClosed extends Error {
   constructor() {
-    super('the orders list was closed');
+    super('the orders list was closed, or a newer read replaced this one');
   }
 }

@@ -58,7 +58,7 @@ function catalog(): Product[] {
 /** An empty ledger with the demo catalog, so every imported SKU finds its HS code. */
 function resetForImport(): Promise<number> {
   return withDb(APP_DB, async (db) => {
-    await db.transaction('rw', [db.products, db.orders, db.salesDays, db.returns, db.decisions, db.batches], async () => {
+    await db.transaction('rw', [db.products, db.orders, ...db.keptWithOrders, db.returns, db.decisions, db.batches], async () => {
       await Promise.all([db.orders.clear(), db.returns.clear(), db.decisions.clear(), db.batches.clear(), db.products.clear()]);
       await db.products.bulkPut(catalog());
     });
@@ -100,7 +100,7 @@ async function prepareRawInto(from: string, to: string): Promise<{ records: numb
 /** Reads and deletes the orders whose order numbers lie in [from, to). */
 async function takeOrders(db: HomeboundDb, from: string, to: string): Promise<Order[]> {
   const taken = await db.orders.where('orderNo').between(from, to).toArray();
-  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkDelete(taken.map((o) => o.id)));
+  await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkDelete(taken.map((o) => o.id)));
   return taken;
 }
 

@@ -37,7 +37,7 @@ async function ledger() {
   // Nine orders of one day, more than a page of four: the page edge falls inside the day.
   const sameDay = Array.from({ length: 9 }, (_, i) => aStoredOrder(900 + i, { id: `01SAMEDAY${String(8 - i).padStart(17, '0')}`, orderDate: '2026-07-15', platform: 'temu' }));
   // Every write to the orders keeps the dashboard's sales days in the same transaction.
-  await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(sameDay));
+  await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(sameDay));
   return db;
 }
 

@@ -76,7 +76,7 @@ describe('the orders list, read from the indexes', () => {
     await fc.assert(fc.asyncProperty(arbOrders, fc.array(arbQuery, { minLength: 1, maxLength: 6 }), async (input, queries) => {
       const { orders, db } = freshRepositories();
       const all = input.map(build);
-      await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(all));
+      await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
       expect(await orders.countries()).toEqual([...new Set(all.map((o) => o.buyerCountry))].sort());
       // Every path: matches sorted in memory, and filtered from the sort index (held or read).
       const throughIndex = new OrdersRepo(db, 0);
@@ -87,6 +87,12 @@ describe('the orders list, read from the indexes', () => {
         const sort = query.sort ?? 'orderDate';
         const desc = query.desc ?? defaultDesc(sort);
         expect(await throughIndex.ids(query, () => throughIndex.sortedIds(sort, undefined, undefined, undefined, desc))).toEqual(ids);
+        // Shown in parts as small chunks of the sort index arrive: each part the beginning of the
+        // list with its whole count, the list itself the same.
+        const parts: [readonly string[], number][] = [];
+        const chunked = (onChunk?: (so: readonly string[]) => Promise<void>) => throughIndex.sortedIds(sort, onChunk, 1 + (all.length % 4), 1 + (all.length % 3), desc);
+        expect(await throughIndex.ids(query, chunked, async (first, count) => { parts.push([first, count]); })).toEqual(ids);
+        for (const [first, count] of parts) expect([first, count]).toEqual([ids.slice(0, first.length), ids.length]);
         if (!query.search && !query.platform && !query.buyerCountry) {
           // Read in chunks, equal dates split across chunks: the same list, each chunk's ids so far a beginning of it.
           const chunks: (readonly string[])[] = [];
@@ -105,7 +111,7 @@ describe('the orders list, read from the indexes', () => {
     const { orders, db } = freshRepositories();
     const a = build({ platform: 'amazon', orderNo: '114-0000001-1', buyerCountry: 'US', orderDate: '2026-01-01', exportDate: '2026-01-02', waybillNo: 'LP555', lines: [{ sku: 'LED-STRIP-5M', barcode: '' }] });
     const b = build({ platform: 'ebay', orderNo: 'EB-77', buyerCountry: 'DE', orderDate: '2026-02-01', exportDate: '2026-02-02', waybillNo: 'yt114', lines: [{ sku: 'CUP-THM-500', barcode: '6901234567892' }, { sku: 'SOCK-CTN-5P', barcode: '' }] });
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd([a, b]));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd([a, b]));
     const nos = async (search: string) => (await orders.list({ search })).map((o) => o.orderNo);
     expect(await nos('114-')).toEqual(['114-0000001-1']);
     expect(await nos('eb-7')).toEqual(['EB-77']);
@@ -118,6 +124,12 @@ describe('the orders list, read from the indexes', () => {
     // A lookup box asks for its first few: the same orders as the head of the whole list.
     expect((await orders.list({ search: '' }, 1)).map((o) => o.orderNo)).toEqual((await orders.list({ search: '' })).slice(0, 1).map((o) => o.orderNo));
     expect(await orders.list({ search: 'sock' }, 0)).toEqual([]);
+    // Sixty order nos. in both cases under one prefix (more distinct keys than are read one by one), and
+    // three orders sharing one SKU: any case finds every one of them, each once.
+    const many = Array.from({ length: 60 }, (_, i) => build({ platform: 'temu', orderNo: `${i % 2 ? 'po' : 'PO'}-${i}`, buyerCountry: 'US', orderDate: '2026-03-01', exportDate: '2026-03-02', waybillNo: '', lines: [{ sku: i < 3 ? 'Mat-6' : 'LAMP', barcode: '' }, { sku: i < 3 ? 'MAT-60' : 'LAMP-2', barcode: '' }] }));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(many));
+    expect((await nos('Po-')).sort()).toEqual(many.map((o) => o.orderNo).sort());
+    expect((await nos('mat-6')).sort()).toEqual(['PO-0', 'PO-2', 'po-1']);
   });
 
   it('reads the ids again after every write: an edit of a field no index holds, a search no longer matching, a delete, its undo', async () => {
@@ -159,7 +171,7 @@ describe('the orders list, read from the indexes', () => {
     const all = Array.from({ length: 130 }, (_, i) => build({
       platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: DATES[i % 3]!, exportDate: DATES[i % 3]!, waybillNo: '', lines: [{ sku: 'CUP-1', barcode: '' }],
     }));
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(all));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
     // The sorted ids arrive 40 at a time, each chunk a while after the last, as 100,000 do.
     const chunked = {
       ...pick(orders),
@@ -189,13 +201,60 @@ describe('the orders list, read from the indexes', () => {
     stop();
   });
 
+  it('a search many orders match shows its first rows and its whole count from the ids read so far, sharing the list\'s read', async () => {
+    Dexie.dependencies.indexedDB ??= new IDBFactory();
+    const { db } = freshRepositories();
+    // Every order is sorted through the index (none in memory): as at a million orders.
+    const orders = new OrdersRepo(db, 0);
+    const all = Array.from({ length: 130 }, (_, i) => build({
+      platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: i % 3 === 0 && i >= 60 ? 'CUP-1' : 'LED-STRIP', barcode: '' }],
+    }));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
+    // The sorted ids arrive 20 at a time, slowly; the search is typed after the second chunk.
+    let reads = 0;
+    let chunks = 0;
+    const slow = { ...pick(orders), sortedIds: (sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, _c?: number, _f?: number, desc?: boolean) => {
+      reads++;
+      return orders.sortedIds(sort, async (ids) => {
+        if (++chunks === 2) feed.setQuery({ search: 'cup' });
+        await onChunk?.(ids);
+        await new Promise((r) => setTimeout(r, 100));
+      }, 20, 20, desc);
+    } };
+    const feed = new OrderFeed(slow, (e) => { throw e; });
+    const views: { known: number; count: number; top: string | undefined; chunks: number }[] = [];
+    feed.window.subscribe(() => {
+      const v = feed.window.snapshot()!;
+      views.push({ known: v.ids.length, count: v.count, top: v.at(0)?.id, chunks });
+    });
+    const stop = feed.watch();
+    feed.setQuery({});
+    const wanted = expected(all, { search: 'cup' });
+    expect(wanted).toHaveLength(24);
+    for (let i = 0; i < 300 && feed.window.snapshot()?.ids.length !== wanted.length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(feed.window.snapshot()?.ids).toEqual(wanted);
+    // Before the search: the plain list, its kept count. Then the search's first view: the
+    // matches among the ids read so far (every third order from 60, newest first: 129, 126 …),
+    // with its whole count, before its last match was read.
+    const firstSearch = views.findIndex((v) => v.count === wanted.length);
+    expect(views.slice(0, firstSearch).every((v) => v.count === all.length)).toBe(true);
+    expect(views[firstSearch]).toMatchObject({ count: 24, top: wanted[0] });
+    expect(views[firstSearch]!.known).toBeLessThan(24);
+    expect(views[firstSearch]!.chunks).toBeLessThan(4);
+    // One read of the sorted ids served both lists; the search was whole once its last match
+    // (order 60, the 70th id) was read, in the fourth chunk of seven.
+    expect(reads).toBe(1);
+    expect(views.find((v) => v.known === 24)?.chunks).toBe(4);
+    stop();
+  });
+
   it('stops reading ids when the list closes, so the next page does not wait behind it', async () => {
     Dexie.dependencies.indexedDB ??= new IDBFactory();
     const { orders, db } = freshRepositories();
     const all = Array.from({ length: 130 }, (_, i) => build({
       platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: 'CUP-1', barcode: '' }],
     }));
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkAdd(all));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
     // The real chunked read, 20 ids at a time (one order a day, so no chunk runs long); the
     // list closes as its second chunk arrives.
     let chunks = 0;

@@ -11,6 +11,7 @@ import { ImportRepo } from '../../../renderer/db/import-repo';
 import { DEFAULT_IMPORT_DEFAULTS } from '../../../shared/import/defaults';
 import { parseImport } from '../../../shared/import/run-import';
 import { HomeboundDb } from '../../../renderer/db/database';
+import { OrdersRepo } from '../../../renderer/db/orders-repo';
 import { loadDemoData } from '../../../renderer/db/demo-repo';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema-versions';
 import type { HomeboundDb as Db } from '../../../renderer/db/database';
@@ -44,8 +45,8 @@ const arbStep = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const) }) },
 );
 
-describe('the units sold kept with the orders (salesDays)', () => {
-  it('equal the units folded from scratch from the stored orders after any sequence of writes', async () => {
+describe('the units sold and the orders count kept with the orders (salesDays, counts)', () => {
+  it('equal the units folded from scratch and the count of the stored orders after any sequence of writes', async () => {
     await fc.assert(fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 8 }), async (steps) => {
       const repos = freshRepositories();
       const { db } = repos;
@@ -61,6 +62,7 @@ describe('the units sold kept with the orders (salesDays)', () => {
         await apply(step, all).catch(refused);
         const { kept, folded } = await keptAndFolded(db);
         expect(kept).toEqual(folded);
+        expect(await repos.orders.count()).toBe(await db.orders.count());
       }
       async function apply(step: (typeof steps)[number], all: string[]) {
         if (step.kind === 'create') await repos.orders.create(order(step.input));
@@ -85,7 +87,7 @@ describe('the units sold kept with the orders (salesDays)', () => {
     const { db, orders } = freshRepositories();
     const a = await orders.create(anOrder({ orderNo: 'A', lines: [aLine({ sku: 'CUP-A', qty: 2 })] }));
     await orders.create(anOrder({ orderNo: 'B', buyerCountry: 'DE', lines: [aLine({ sku: 'CUP-A', qty: 1 }), aLine({ sku: 'LAMP', qty: 5 })] }));
-    await db.transaction('rw', db.orders, db.salesDays, async () => {
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], async () => {
       await db.orders.where('buyerCountry').equals('DE').modify({ orderDate: '2026-03-01' });
       await db.orders.bulkAdd([{ ...a }, { ...a, id: 'NEW', orderNo: 'C' }]).catch(() => undefined);
     });
@@ -93,10 +95,12 @@ describe('the units sold kept with the orders (salesDays)', () => {
     expect((await db.salesDays.toArray()).map((r) => [r.day, r.country, r.sku, r.units]).sort()).toEqual([
       ['2026-03-01', 'DE', 'CUP-A', 1], ['2026-03-01', 'DE', 'LAMP', 5], ['2026-05-02', 'US', 'CUP-A', 4],
     ]);
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.where('orderNo').anyOf('A', 'C').delete());
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.where('orderNo').anyOf('A', 'C').delete());
     const { kept, folded } = await keptAndFolded(db);
     expect(kept).toEqual(folded);
     expect(kept).toHaveLength(2);
+    // A, B and C stored, the duplicate of A refused; then A and C deleted: B is left.
+    expect(await orders.count()).toBe(1);
   });
 
   it('follow an order import (a real marketplace file), and its re-import', async () => {
@@ -110,6 +114,7 @@ describe('the units sold kept with the orders (salesDays)', () => {
     let { kept, folded } = await keptAndFolded(repos.db);
     expect(kept).toEqual(folded);
     expect(await repos.db.orders.count()).toBe(4);
+    expect(await repos.orders.count()).toBe(4);
     // A file with one order changed (2 cups → 3) and one new (a copy of its row under another
     // no.): the new order is added, the changed one put over the stored one, in one transaction.
     const text = readFileSync('tests/fixtures/import/amazon-all-orders.txt', 'utf8');
@@ -120,6 +125,7 @@ describe('the units sold kept with the orders (salesDays)', () => {
     ({ kept, folded } = await keptAndFolded(repos.db));
     expect(kept).toEqual(folded);
     expect(await repos.db.orders.count()).toBe(5);
+    expect(await repos.orders.count()).toBe(5);
     // Worked by hand: that day's cups are 113-…1's 3 (was 2) plus the copy's 2 (replace changed the first row only).
     expect(kept.find((r) => r.day === '2026-04-05' && r.sku === 'CUP-THM-500')?.units).toBe(5);
   });
@@ -128,7 +134,7 @@ describe('the units sold kept with the orders (salesDays)', () => {
     const { db } = freshRepositories();
     const at = '2026-05-02T00:00:00.000Z';
     const stored = (n: number, sku: string, qty: number) => ({ ...anOrder({ orderNo: `B-${n}`, lines: [aLine({ sku, qty })] }), id: `K${String(n).padStart(5, '0')}`, createdAt: at, updatedAt: at, skus: [sku], barcodes: [] });
-    const put = (orders: ReturnType<typeof stored>[]) => db.transaction('rw', db.orders, db.salesDays, () => db.orders.bulkPut(orders));
+    const put = (orders: ReturnType<typeof stored>[]) => db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkPut(orders));
     // Every even key from 0 to 398, then a put over 100..299 (half of it stored, half new): the span holds few others.
     await put(Array.from({ length: 200 }, (_, i) => stored(2 * i, 'CUP-A', 1)));
     await put(Array.from({ length: 200 }, (_, i) => stored(100 + i, 'LAMP', 2)));
@@ -139,13 +145,17 @@ describe('the units sold kept with the orders (salesDays)', () => {
     ({ kept, folded } = await keptAndFolded(db));
     expect(kept).toEqual(folded);
     expect(kept.reduce((n, r) => n + r.units, 0)).toBe((await db.orders.toArray()).reduce((n, o) => n + o.lines[0]!.qty, 0));
+    // Worked by hand: 200 even keys 0..398; 100..299 adds its 100 odd keys; the multiples of 5 up
+    // to 345 add the odd ones outside 100..299: 5, 15 … 95 and 305 … 345, 15 more.
+    expect(await new OrdersRepo(db).count()).toBe(315);
   });
 
   it('refuse an order written without them in the transaction, and change nothing', async () => {
     const db = new HomeboundDb('alone', { indexedDB: new IDBFactory(), IDBKeyRange });
     const { orders } = freshRepositories();
     const o = await orders.create(anOrder());
-    await expect(db.orders.add(o)).rejects.toThrow(/salesDays/);
+    await expect(db.orders.add(o)).rejects.toThrow(/salesDays and counts/);
+    await expect(db.transaction('rw', db.orders, db.salesDays, () => db.orders.add(o))).rejects.toThrow(/counts/);
     expect(await db.orders.count()).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HomeboundDb } from '../../../renderer/db/database';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { PresetsRepo } from '../../../renderer/db/presets-repo';
+import { OrdersRepo } from '../../../renderer/db/orders-repo';
 import { decideReturn, prepare, type DecidePresets } from '../../../shared/decide';
 import { aReturn } from '../../builders/decide';
 import { RETURN_DEFAULTS } from '../../../shared/schemas/return';
@@ -18,13 +19,14 @@ interface Fixture {
 }
 
 /** Opens a database exactly as an older release did: only the schema versions it knew. */
-async function databaseAt(version: number, fixture: Fixture, indexedDB: IDBFactory): Promise<void> {
+async function databaseAt(version: number, fixture: Fixture, indexedDB: IDBFactory, more: Record<string, unknown[]> = {}): Promise<void> {
   const old = new Dexie('upgrade', { indexedDB, IDBKeyRange });
   for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) old.version(v.version).stores(v.stores);
   await old.open();
   await old.table('products').bulkAdd(fixture.products);
   await old.table('orders').bulkAdd(fixture.orders);
   await old.table('returns').bulkAdd(fixture.returns);
+  for (const [table, records] of Object.entries(more)) await old.table(table).bulkAdd(records);
   old.close();
 }
 
@@ -97,11 +99,7 @@ describe('v2 → v5: countries as ISO alpha-2', () => {
     };
     expect(fixture.version).toBe(2);
     const indexedDB = new IDBFactory();
-    await databaseAt(2, fixture, indexedDB);
-    const old = new Dexie('upgrade', { indexedDB, IDBKeyRange });
-    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 2)) old.version(v.version).stores(v.stores);
-    await old.table('presets').bulkAdd(fixture.presets);
-    old.close();
+    await databaseAt(2, fixture, indexedDB, { presets: fixture.presets });
 
     const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
     await db.open();
@@ -135,7 +133,33 @@ describe('v5 → v6: the units sold kept with the orders', () => {
     // Every unit of every line is counted once, and a later write keeps them (a new order's line adds to its row).
     const units = fixture.orders.reduce((n, o) => n + o.lines.reduce((m, l) => m + l.qty, 0), 0);
     expect(kept.reduce((n, r) => n + r.units, 0)).toBe(units);
-    await db.transaction('rw', db.orders, db.salesDays, () => db.orders.delete(fixture.orders[0]!.id));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.delete(fixture.orders[0]!.id));
     expect((await db.salesDays.toArray()).reduce((n, r) => n + r.units, 0)).toBe(units - fixture.orders[0]!.lines.reduce((m, l) => m + l.qty, 0));
+  });
+});
+
+describe('v6 → v7: the orders count kept with the orders', () => {
+  it('counts the orders of a real v6 ledger, changes no record, and later writes keep the count', async () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v6.json', 'utf8')) as Fixture & { salesDays: { id: string }[] };
+    expect(fixture.version).toBe(6);
+    const indexedDB = new IDBFactory();
+    await databaseAt(6, fixture, indexedDB, { salesDays: fixture.salesDays });
+
+    const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
+    await db.open();
+    const orders = new OrdersRepo(db);
+    expect(fixture.orders).toHaveLength(48);
+    expect(await orders.count()).toBe(48);
+    expect(await db.orders.toArray()).toEqual(fixture.orders);
+    expect(await db.salesDays.toArray()).toEqual(fixture.salesDays);
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkDelete(fixture.orders.slice(0, 3).map((o) => o.id)));
+    expect(await orders.count()).toBe(45);
+  });
+
+  it('a ledger created at version 7 counts from none', async () => {
+    const db = new HomeboundDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const orders = new OrdersRepo(db);
+    expect(await orders.count()).toBe(0);
+    expect(await db.counts.count()).toBe(0);
   });
 });
