@@ -45,12 +45,11 @@ export class ReturnsRepo {
     const desc = query.desc ?? defaultReturnDesc(sort);
     if (!narrowsReturns(query)) return [...(await (sorted ? sorted() : this.sortedIds(sort, undefined, undefined, undefined, desc)))];
     const q = query.search?.trim() ?? '';
-    const [inCountry, hits, candidates] = await Promise.all([
+    const [inCountry, hits] = await Promise.all([
       query.country ? this.db.orders.where('buyerCountry').equals(query.country).primaryKeys().then((k) => new Set(k)) : null,
       q ? this.searchHits(q) : null,
-      this.candidates(query),
     ]);
-    return this.scan(returnFilter(query, inCountry, hits), sort, desc, candidates);
+    return this.scan(returnFilter(query, inCountry, hits), sort, desc, await (q && hits ? this.searching(q, hits) : this.candidates(query)));
   }
 
   /** Every id in the sort's order: from the sort's index a chunk at a time (sortedKeys), or from each return's value. */
@@ -104,6 +103,22 @@ export class ReturnsRepo {
     if (query.from || query.to) return returns.where('requestedDate').between(query.from || '', query.to || '\uffff', true, true).primaryKeys();
     if (query.platform) return returns.where('platform').equals(query.platform).primaryKeys();
     return undefined;
+  }
+
+  /**
+   * The returns a search can find, from the indexes: RMA no., order no. and SKU prefixes (any
+   * case), the orders found by waybill, the SKUs found by product name. Undefined (read every
+   * return) when the waybill finds too many orders to look up one by one.
+   */
+  private async searching(q: string, hits: SearchHits): Promise<string[] | undefined> {
+    if (hits.orderIds.size > 5000) return undefined;
+    const returns = this.db.returns;
+    // Without letters, case cannot matter: a plain key range is one getAllKeys() (as OrdersRepo's search).
+    const prefix = (index: 'rmaNo' | 'orderNo' | 'sku') => (q.toLowerCase() === q.toUpperCase() ? returns.where(index).startsWith(q) : returns.where(index).startsWithIgnoreCase(q)).primaryKeys();
+    const found = await Promise.all([prefix('rmaNo'), prefix('orderNo'), prefix('sku'),
+      hits.orderIds.size > 0 ? returns.where('orderId').anyOf([...hits.orderIds]).primaryKeys() : [],
+      hits.skus.size > 0 ? returns.where('sku').anyOf([...hits.skus]).primaryKeys() : []]);
+    return [...new Set(found.flat())];
   }
 
   private async searchHits(q: string): Promise<SearchHits> {
