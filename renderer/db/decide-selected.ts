@@ -16,8 +16,6 @@ export async function decideSelected(repos: Repositories, ids: readonly string[]
   const pending = new Map(sources.returns.map((r) => [r.id, r]));
   const items: { input: DecisionInput; decision: Decision; chosen: Option }[] = [];
   const blocked: string[] = [];
-  const all = await repos.returns.list();
-  const rma = new Map(all.map((r) => [r.id, r.rmaNo]));
   for (const id of ids) {
     const ret = pending.get(id);
     const order = ret && sources.orders.get(ret.orderId);
@@ -25,15 +23,17 @@ export async function decideSelected(repos: Repositories, ids: readonly string[]
     const product = (line?.productId && sources.products.get(line.productId)) || sources.products.get(`sku:${line?.sku}`) || null;
     const mapped = ret && order ? decisionInputFromLedger(ret, order, product) : null;
     if (!mapped?.ok) {
-      blocked.push(rma.get(id) ?? id);
+      blocked.push(id);
       continue;
     }
     const decision = decideReturn(mapped.input, ctx, on);
     if (decision.recommended.allowed) items.push({ input: mapped.input, decision, chosen: decision.recommended });
-    else blocked.push(rma.get(id) ?? id);
+    else blocked.push(id);
   }
   if (blocked.length > 0) {
-    throw new ValidationFailed([{ field: 'status', key: 'errors.cannotDecide', params: { count: blocked.length, list: namedList(blocked) } }]);
+    // Named by RMA no.: only the blocked returns are read, never the whole ledger's.
+    const rma = new Map((await repos.returns.byIds(blocked)).map((r) => [r.id, r.rmaNo]));
+    throw new ValidationFailed([{ field: 'status', key: 'errors.cannotDecide', params: { count: blocked.length, list: namedList(blocked.map((id) => rma.get(id) ?? id)) } }]);
   }
   return repos.bulk.acceptDecisions(items);
 }

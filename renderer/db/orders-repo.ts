@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids';
 import { orderInput, type Order, type OrderInput } from '../../shared/schemas/order';
 import { nowIso, type HomeboundDb } from './database';
 import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
+import { sortedKeys } from './sorted-keys';
 import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
 import { matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
@@ -74,45 +75,13 @@ export class OrdersRepo {
   }
 
   /**
-   * Every id in the sort's order, read from the sort index a chunk at a time: Chromium reads
-   * index keys slowly (seconds for 100,000 on a busy machine) and holds every other read behind
-   * one long request, so chunks let the rows on screen be read in between. The first chunk is
-   * small, to show the top soon; `onChunk` gets the ids read so far after each chunk but the
-   * last, and the next chunk waits for what it returns. Chunks are separate reads, so a write
-   * meanwhile can leave the list a step behind: the list page reads it again after writes.
-   * A column without an index is sorted from every order's value (computedIds), in a worker
-   * when the list page asks.
+   * Every id in the sort's order, read from the sort index a chunk at a time (sortedKeys):
+   * `onChunk` gets the ids read so far after each chunk but the last. A column without an
+   * index is sorted from every order's value (computedIds), in a worker when the list page asks.
    */
   async sortedIds(sort: OrderSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk = 2000, first = 400, desc = defaultDesc(sort)): Promise<string[]> {
     if (!isIndexedSort(sort)) return this.computedIds(sort, desc);
-    const seen = new Set<string>();
-    const ids: string[] = [];
-    const add = (keys: string[]) => {
-      for (const id of keys) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        ids.push(id);
-      }
-    };
-    // Where the last chunk stopped: its sort key and id. The index orders equal keys by id, so
-    // the rest of that key's group is read apart, then the next chunk starts past the key.
-    let edge: { key: string; id: string } | undefined;
-    for (let size = first; ; size = chunk) {
-      if (edge) {
-        const { key, id: edgeId } = edge;
-        const group = (await this.db.orders.where(sort).equals(key).primaryKeys()) as string[];
-        add(desc ? group.filter((id) => id < edgeId).reverse() : group.filter((id) => id > edgeId));
-      }
-      const rest = !edge ? this.db.orders.orderBy(sort) : desc ? this.db.orders.where(sort).below(edge.key) : this.db.orders.where(sort).above(edge.key);
-      // A plain index read with a limit is one getAllKeys(), in either direction.
-      const keys = (await (desc ? rest.reverse() : rest).limit(size).primaryKeys()) as string[];
-      add(keys);
-      if (keys.length < size) return ids;
-      const [, last] = await Promise.all([onChunk?.(ids.slice()), this.db.orders.get(keys[keys.length - 1]!)]);
-      // Deleted between two reads: start again (rare, and a write is followed by a new read anyway).
-      if (!last) return this.sortedIds(sort, onChunk, chunk, first, desc);
-      edge = { key: last[sort], id: last.id };
-    }
+    return sortedKeys(this.db.orders, sort, onChunk, chunk, first, desc);
   }
 
   /** Every id sorted by a column without an index: reads each order once, a chunk at a time, keeping only its value. */

@@ -2,9 +2,21 @@ import type { ReturnStatus } from '../../shared/ledger/return-status';
 import type { ReturnRecord } from '../../shared/schemas/return';
 import { PENDING_STATUSES } from './decide-sources';
 
-/** The columns the returns list sorts by (a header click); the list is read whole, so any column sorts. */
-export const RETURN_SORTS = ['requestedDate', 'status', 'rmaNo', 'orderNo', 'sku', 'qty', 'reason', 'grade', 'location', 'whereabouts'] as const;
+/** Columns the returns list sorts by through an index of the returns. */
+export const INDEXED_RETURN_SORTS = ['requestedDate', 'status', 'rmaNo', 'orderNo', 'sku'] as const;
+/** The columns the returns list sorts by (a header click); those without an index from each return's value. */
+export const RETURN_SORTS = [...INDEXED_RETURN_SORTS, 'qty', 'reason', 'grade', 'location', 'whereabouts'] as const;
 export type ReturnSort = (typeof RETURN_SORTS)[number];
+export type IndexedReturnSort = (typeof INDEXED_RETURN_SORTS)[number];
+
+export function isIndexedReturnSort(sort: ReturnSort): sort is IndexedReturnSort {
+  return (INDEXED_RETURN_SORTS as readonly string[]).includes(sort);
+}
+
+/** The date lists newest first unless turned around; everything else A→Z, smallest first. */
+export function defaultReturnDesc(sort: ReturnSort): boolean {
+  return sort === 'requestedDate';
+}
 
 /** "No location yet": the value of the location filter that finds returns without one. */
 export const NO_LOCATION = 'none';
@@ -37,6 +49,11 @@ export interface SearchHits {
   skus: ReadonlySet<string>;
 }
 
+/** Whether any filter or the search narrows the list (the sort does not). */
+export function narrowsReturns(query: ReturnQuery): boolean {
+  return Boolean(query.search?.trim() || query.status || query.orderId || query.sku || query.reason || query.platform || query.country || query.location || query.from || query.to);
+}
+
 export function returnFilter(query: ReturnQuery, inCountry: ReadonlySet<string> | null, hits: SearchHits | null): (r: ReturnRecord) => boolean {
   const q = query.search?.trim().toLowerCase() ?? '';
   const location = query.location ?? '';
@@ -54,21 +71,9 @@ export function returnFilter(query: ReturnQuery, inCountry: ReadonlySet<string> 
       hits?.orderIds.has(r.orderId) === true || hits?.skus.has(r.sku) === true);
 }
 
-const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function sortValue(r: ReturnRecord, sort: ReturnSort): string | number {
+/** The value a return sorts by; no location sorts first. */
+export function returnSortValue(r: ReturnRecord, sort: ReturnSort): string | number {
   if (sort === 'qty') return r.qty;
   if (sort === 'location') return r.locationId ?? '';
   return r[sort];
-}
-
-/** Sorts in place by the column, equal values by id (creation order), so the order is stable. */
-export function sortReturns(rows: ReturnRecord[], sort: ReturnSort = 'requestedDate', desc = sort === 'requestedDate'): ReturnRecord[] {
-  const dir = desc ? -1 : 1;
-  return rows.sort((a, b) => {
-    const x = sortValue(a, sort);
-    const y = sortValue(b, sort);
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : text(String(x), String(y));
-    return dir * (c || text(a.id, b.id));
-  });
 }

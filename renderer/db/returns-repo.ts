@@ -1,3 +1,4 @@
+import type { SortedSource } from './matches-in-order';
 import { localToday } from '../../shared/dates';
 import { ValidationFailed, parseOrThrow, refuseAny } from '../../shared/errors';
 import { returnDateErrors, stepDateErrors } from '../../shared/ledger/date-rules';
@@ -7,7 +8,10 @@ import { refundOverLine, returnInput, type ReturnInput, type ReturnRecord } from
 import { nowIso, type HomeboundDb } from './database';
 import { OrdersRepo } from './orders-repo';
 import { ProductsRepo } from './products-repo';
-import { returnFilter, sortReturns, type ReturnQuery, type SearchHits } from './returns-query';
+import { PENDING_STATUSES } from './decide-sources';
+import { sortPairs } from './order-sort';
+import { defaultReturnDesc, isIndexedReturnSort, narrowsReturns, NO_LOCATION, PENDING, returnFilter, returnSortValue, type ReturnQuery, type ReturnSort, type SearchHits } from './returns-query';
+import { sortedKeys } from './sorted-keys';
 import { guardStorage } from './storage-errors';
 
 export { RETURN_SORTS, type ReturnQuery, type ReturnSort } from './returns-query';
@@ -23,17 +27,105 @@ export class ReturnsRepo {
   constructor(private readonly db: HomeboundDb) {}
 
   /**
-   * The matching returns, sorted by any column. The search also finds returns by their order's
-   * waybill and by product name (Chinese, English, or pinyin initials: "lyej" finds 蓝牙耳机).
+   * The matching returns, sorted by any column; for short lists (the list page reads ids, then
+   * pages of records). The search also finds returns by their order's waybill and by product
+   * name (Chinese, English, or pinyin initials: "lyej" finds 蓝牙耳机).
    */
   async list(query: ReturnQuery = {}): Promise<ReturnRecord[]> {
+    return this.byIds(await this.ids(query));
+  }
+
+  /**
+   * The ids of the matching returns in the query's order, equal values by id. With no filter and
+   * a sort with an index, straight from the index (sortedIds; `sorted` when the caller shares
+   * a read), its first ids and the count given to `onPart` as they arrive. Else the returns a filter's index allows (all, without one) are read a chunk at a
+   * time, and each that passes returnFilter kept as its id and sort value only.
+   */
+  async ids(query: ReturnQuery = {}, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
+    const sort = query.sort ?? 'requestedDate';
+    const desc = query.desc ?? defaultReturnDesc(sort);
+    if (!narrowsReturns(query)) {
+      const all: SortedSource = sorted ?? ((onChunk) => this.sortedIds(sort, onChunk, undefined, undefined, desc));
+      if (!onPart) return [...(await all())];
+      const count = this.count();
+      count.catch(() => undefined);
+      return [...(await all(async (ids) => onPart(ids, await count)))];
+    }
     const q = query.search?.trim() ?? '';
-    const [inCountry, hits, rows] = await Promise.all([
+    const [inCountry, hits] = await Promise.all([
       query.country ? this.db.orders.where('buyerCountry').equals(query.country).primaryKeys().then((k) => new Set(k)) : null,
       q ? this.searchHits(q) : null,
-      this.db.returns.toArray(),
     ]);
-    return sortReturns(rows.filter(returnFilter(query, inCountry, hits)), query.sort, query.desc);
+    return this.scan(returnFilter(query, inCountry, hits), sort, desc, await (q && hits ? this.searching(q, hits) : this.candidates(query)));
+  }
+
+  /** Every id in the sort's order: from the sort's index a chunk at a time (sortedKeys), or from each return's value. */
+  sortedIds(sort: ReturnSort, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk = 2000, first = 400, desc = defaultReturnDesc(sort)): Promise<string[]> {
+    if (!isIndexedReturnSort(sort)) return this.scan(() => true, sort, desc);
+    return sortedKeys(this.db.returns, sort, onChunk, chunk, first, desc);
+  }
+
+  count(): Promise<number> {
+    return this.db.returns.count();
+  }
+
+  /** The returns with these ids, in the same order; an id deleted meanwhile is left out. */
+  async byIds(ids: readonly string[]): Promise<ReturnRecord[]> {
+    return (await this.db.returns.bulkGet(ids as string[])).filter((r): r is ReturnRecord => r !== undefined);
+  }
+
+  /** Answers at once; a live query on it re-runs on any write to the returns (see OrdersRepo.anyChange). */
+  async anyChange(): Promise<void> {
+    await this.db.returns.limit(1).toArray();
+  }
+
+  /** Reads the candidates (all returns by id, without) a chunk at a time, keeping the ids of those kept, sorted. */
+  private async scan(keep: (r: ReturnRecord) => boolean, sort: ReturnSort, desc: boolean, candidates?: readonly string[], chunk = 2000): Promise<string[]> {
+    const pairs: [string, string | number][] = [];
+    const take = (rows: readonly ReturnRecord[]) => {
+      for (const r of rows) if (keep(r)) pairs.push([r.id, returnSortValue(r, sort)]);
+    };
+    if (candidates) for (let i = 0; i < candidates.length; i += chunk) take(await this.byIds(candidates.slice(i, i + chunk)));
+    else {
+      for (let after: string | undefined; ;) {
+        const rows = await (after === undefined ? this.db.returns.orderBy('id') : this.db.returns.where('id').above(after)).limit(chunk).toArray();
+        take(rows);
+        if (rows.length < chunk) break;
+        after = rows[rows.length - 1]!.id;
+      }
+    }
+    return sortPairs(pairs, desc);
+  }
+
+  /**
+   * The ids one filter allows, from its index, to read fewer returns: undefined when no filter
+   * has an index (no location and the search are not indexed alone). A superset: returnFilter decides.
+   */
+  private candidates(query: ReturnQuery): Promise<string[]> | undefined {
+    const returns = this.db.returns;
+    if (query.orderId) return returns.where('orderId').equals(query.orderId).primaryKeys();
+    if (query.sku) return returns.where('sku').equals(query.sku).primaryKeys();
+    if (query.location && query.location !== NO_LOCATION) return returns.where('locationId').equals(query.location).primaryKeys();
+    if (query.status) return returns.where('status').anyOf(query.status === PENDING ? [...PENDING_STATUSES] : [query.status]).primaryKeys();
+    if (query.from || query.to) return returns.where('requestedDate').between(query.from || '', query.to || '\uffff', true, true).primaryKeys();
+    if (query.platform) return returns.where('platform').equals(query.platform).primaryKeys();
+    return undefined;
+  }
+
+  /**
+   * The returns a search can find, from the indexes: RMA no., order no. and SKU prefixes (any
+   * case), the orders found by waybill, the SKUs found by product name. Undefined (read every
+   * return) when the waybill finds too many orders to look up one by one.
+   */
+  private async searching(q: string, hits: SearchHits): Promise<string[] | undefined> {
+    if (hits.orderIds.size > 5000) return undefined;
+    const returns = this.db.returns;
+    // Without letters, case cannot matter: a plain key range is one getAllKeys() (as OrdersRepo's search).
+    const prefix = (index: 'rmaNo' | 'orderNo' | 'sku') => (q.toLowerCase() === q.toUpperCase() ? returns.where(index).startsWith(q) : returns.where(index).startsWithIgnoreCase(q)).primaryKeys();
+    const found = await Promise.all([prefix('rmaNo'), prefix('orderNo'), prefix('sku'),
+      hits.orderIds.size > 0 ? returns.where('orderId').anyOf([...hits.orderIds]).primaryKeys() : [],
+      hits.skus.size > 0 ? returns.where('sku').anyOf([...hits.skus]).primaryKeys() : []]);
+    return [...new Set(found.flat())];
   }
 
   private async searchHits(q: string): Promise<SearchHits> {

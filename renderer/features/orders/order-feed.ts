@@ -1,15 +1,49 @@
 import { liveQuery } from 'dexie';
 import type { Order } from '../../../shared/schemas/order';
 import { defaultDesc, isIndexedSort, type ComputedOrderSort, type OrderSort } from '../../db/order-sort';
-import type { OrderQuery, OrdersRepo } from '../../db/orders-repo';
+import type { SortedSource } from '../../db/matches-in-order';
+import type { OrderQuery } from '../../db/orders-repo';
 import { KeyWindow } from './key-window';
 import { SharedRead, type OnChunk } from './shared-read';
 
-type Repo = Pick<OrdersRepo, 'anyChange' | 'ids' | 'sortedIds' | 'byIds'>;
+/** What a list feed reads: OrdersRepo for the orders, ReturnsRepo for the returns. */
+export interface FeedRepo<T, Q, S> {
+  /** Answers at once; a live query on it re-runs on any write to the list's table. */
+  anyChange(): Promise<void>;
+  /**
+   * The matching ids in the query's order; `sorted` gives every id in the sort's order (a read
+   * the feed shares); with `onPart`, the first ids and the whole count as they become known.
+   */
+  ids(query: Q, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]>;
+  /** Every id in the sort's order; `onChunk` gets the ids read so far as they come. */
+  sortedIds(sort: S, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk?: number, first?: number, desc?: boolean): Promise<string[]>;
+  byIds(ids: readonly string[]): Promise<T[]>;
+}
+
+/** How a list's query reads: its sort, and whether that sort has an index. */
+export interface FeedShape<Q, S> {
+  /** The sort and direction the query asks for (its defaults filled in). */
+  order(query: Q): { sort: S; desc: boolean };
+  /** Equal for queries listing the same ids in the same order. */
+  key(query: Q): string;
+  indexed(sort: S): boolean;
+}
+
+const ORDER_SHAPE: FeedShape<OrderQuery, OrderSort> = {
+  order: (query) => {
+    const sort = query.sort ?? 'orderDate';
+    return { sort, desc: query.desc ?? defaultDesc(sort) };
+  },
+  key: (query) => {
+    const { sort, desc } = ORDER_SHAPE.order(query);
+    return JSON.stringify([query.search?.trim() ?? '', query.platform ?? '', query.buyerCountry ?? '', sort, desc]);
+  },
+  indexed: isIndexedSort,
+};
 
 /**
- * Feeds the orders list page: which ids match the query, in order, after every write to the
- * orders, and the records around the view (through `window`).
+ * Feeds a long list page (orders, returns): which ids match the query, in order, after every
+ * write to its table, and the records around the view (through `window`).
  *
  * Opening the list reads its kept count and every id in the sort's order, in chunks: the top
  * shows after the first chunk, and the list grows as the rest arrives (seconds at 100,000
@@ -22,9 +56,9 @@ type Repo = Pick<OrdersRepo, 'anyChange' | 'ids' | 'sortedIds' | 'byIds'>;
  * reads, to know which writes concern it, and for 100,000 keys that bookkeeping alone takes
  * most of a second. It watches a one-record read of the whole table instead.
  */
-export class OrderFeed {
-  readonly window: KeyWindow<Order>;
-  private query: OrderQuery | undefined;
+export class ListFeed<T extends { id: string }, Q, S> {
+  readonly window: KeyWindow<T>;
+  private query: Q | undefined;
   private shownQuery = '';
   private generation = -1;
   private sorted = new Map<string, { generation: number; read: SharedRead }>();
@@ -38,11 +72,11 @@ export class OrderFeed {
   /**
    * @param computed every id sorted A→Z by a column without an index (the sort worker)
    */
-  constructor(private readonly repo: Repo, private readonly onError: (error: Error) => void, private readonly computed?: (sort: ComputedOrderSort) => Promise<string[]>) {
-    this.window = new KeyWindow<Order>((ids) => repo.byIds(ids));
+  constructor(private readonly repo: FeedRepo<T, Q, S>, private readonly shape: FeedShape<Q, S>, private readonly onError: (error: Error) => void, private readonly computed?: (sort: S) => Promise<string[]>) {
+    this.window = new KeyWindow<T>((ids) => repo.byIds(ids));
   }
 
-  /** Follows writes to the orders until the returned stop is called. */
+  /** Follows writes to the list's table until the returned stop is called. */
   watch(): () => void {
     this.closed = false;
     const subscription = liveQuery(() => this.repo.anyChange()).subscribe({
@@ -60,7 +94,7 @@ export class OrderFeed {
     };
   }
 
-  setQuery(query: OrderQuery): void {
+  setQuery(query: Q): void {
     this.query = query;
     if (this.generation >= 0) this.read();
   }
@@ -72,10 +106,9 @@ export class OrderFeed {
     this.readList(query, () => read === this.started).catch((error: Error) => read === this.started && this.onError(error));
   }
 
-  private async readList(query: OrderQuery, current: () => boolean): Promise<void> {
-    const sort = query.sort ?? 'orderDate';
-    const desc = query.desc ?? defaultDesc(sort);
-    const key = JSON.stringify([query.search?.trim() ?? '', query.platform ?? '', query.buyerCountry ?? '', sort, desc]);
+  private async readList(query: Q, current: () => boolean): Promise<void> {
+    const { sort, desc } = this.shape.order(query);
+    const key = this.shape.key(query);
     // A list not on screen yet shows its top as soon as the first chunk of ids (or the first
     // matches in it) and the count are known, and grows as the rest arrives; after a write the
     // list on screen stays until the new one is whole.
@@ -125,7 +158,7 @@ export class OrderFeed {
   }
 
   /** The read of every id in this order since the last write, shared by the lists that need it. */
-  private sortedIds(sort: OrderSort, desc: boolean): SharedRead {
+  private sortedIds(sort: S, desc: boolean): SharedRead {
     const key = `${sort}:${desc}`;
     const held = this.sorted.get(key);
     if (held?.generation === this.generation) return held.read;
@@ -140,7 +173,7 @@ export class OrderFeed {
       // waits for the rows being read and for any search reading its matches.
       await Promise.all([this.window.settled(), this.unheld()]);
     };
-    if (isIndexedSort(sort) || !this.computed) read = new SharedRead((onChunk) => this.repo.sortedIds(sort, unlessClosed(onChunk), undefined, undefined, desc));
+    if (this.shape.indexed(sort) || !this.computed) read = new SharedRead((onChunk) => this.repo.sortedIds(sort, unlessClosed(onChunk), undefined, undefined, desc));
     // Z→A is A→Z turned around, ties included (equal values go by id, both ways).
     else if (desc) read = new SharedRead(() => this.sortedIds(sort, false).follow().then((asc) => asc.slice().reverse()));
     // A sort without an index arrives whole from the worker: nothing to show in parts.
@@ -150,8 +183,15 @@ export class OrderFeed {
   }
 }
 
+/** The orders list's feed; the sort worker sorts by columns without an index (`computed`). */
+export class OrderFeed extends ListFeed<Order, OrderQuery, OrderSort> {
+  constructor(repo: FeedRepo<Order, OrderQuery, OrderSort>, onError: (error: Error) => void, computed?: (sort: ComputedOrderSort) => Promise<string[]>) {
+    super(repo, ORDER_SHAPE, onError, computed && ((sort) => computed(sort as ComputedOrderSort)));
+  }
+}
+
 class ListClosed extends Error {
   constructor() {
-    super('the orders list was closed, or a newer read replaced this one');
+    super('the list was closed, or a newer read replaced this one');
   }
 }

@@ -18,7 +18,9 @@ import { ReturnFilters } from './ReturnFilters';
 import { ReturnForm } from './ReturnForm';
 import { ReturnsBulkBar } from './ReturnsBulkBar';
 import { isFiltered, RETURN_URL_KEYS, toReturnQuery } from './return-filters';
+import { useReturnList } from './use-return-list';
 
+const NONE: readonly ReturnRecord[] = [];
 const returnId = (r: ReturnRecord) => r.id;
 
 export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
@@ -31,7 +33,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
   const query = useMemo(() => toReturnQuery(state), [state]);
   const [editing, setEditing] = useState<ReturnRecord | null | undefined>(undefined);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
-  const rows = useLiveQuery(() => repos.returns.list(query), [repos, query]);
+  const { view: rows, onRange } = useReturnList(query);
   const presets = useLiveQuery(() => repos.presets.get(), [repos]);
   // A new filter is a new list: what was selected in the old one is not carried over.
   useEffect(() => setSelection(NO_SELECTION), [query.search, query.status, query.reason, query.location, query.platform, query.country, query.from, query.to, query.sku]);
@@ -88,14 +90,14 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
           onKeyDown={(e) => { if (e.key === 'Enter' && state.q.trim()) { e.preventDefault(); void openScanned(state.q, true); } }} />
         {isFiltered(state) && <button type="button" onClick={() => set(Object.fromEntries(RETURN_URL_KEYS.filter((k) => k !== 'sort' && k !== 'dir').map((k) => [k, ''])))}>{t('returns.clearFilters')}</button>}
         <span className="spacer" />
-        <span className="muted">{t('common:table.count', { count: rows?.length ?? 0 })}</span>
+        <span className="muted">{t('common:table.count', { count: rows?.count ?? 0 })}</span>
         <ColumnChooser prefs={prefs} />
       </div>
       <ReturnFilters state={state} set={set} presets={presets} />
-      <ReturnsBulkBar rows={rows ?? []} selection={selection} onSelect={setSelection} presets={presets} />
-      <VirtualTable label={t('returns.title')} rows={rows ?? []} columns={columns} prefs={prefs} rowKey={returnId} onOpen={setEditing}
+      <ReturnsBulkBar query={query} shown={rows?.ids} total={rows?.count ?? 0} selection={selection} onSelect={setSelection} presets={presets} />
+      <VirtualTable label={t('returns.title')} rows={rows ?? NONE} columns={columns} prefs={prefs} rowKey={returnId} onOpen={setEditing} onRange={onRange}
         sort={sort} onSort={(s) => set({ sort: s.key, dir: s.desc ? 'desc' : 'asc' })} selection={selection} onSelect={setSelection}
-        empty={isFiltered(state) ? t('common:table.noMatch') : t('returns.emptyHint')} />
+        empty={!rows ? null : isFiltered(state) ? t('common:table.noMatch') : t('returns.emptyHint')} />
       {open !== undefined && (
         <Drawer title={open ? t('returns.edit') : t('returns.new')} onClose={close}>
           <ReturnForm record={open} startOrder={open ? undefined : startOrder} onDone={close} />
