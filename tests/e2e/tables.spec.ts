@@ -87,6 +87,11 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       const [us, de] = lang === 'en' ? ['Amazon US return address (FBA)', 'Amazon DE return address'] : ['亚马逊美国退货地址 (FBA)', '亚马逊德国退货地址'];
       await returns.filter(t('ledger:field.locationId'), us);
       await list.sortBy(t('ledger:field.rmaNo'));
+      // The re-sorted list replaces the one on screen once read: click only in the new order.
+      await expect.poll(async () => {
+        const rma = await list.column(t('ledger:field.rmaNo'));
+        return rma.length > 1 && rma.every((r, i) => i === 0 || rma[i - 1]! <= r);
+      }).toBe(true);
       const muted = page.locator('.toolbar .muted').first();
       const before = Number((await muted.textContent())!.replace(/\D/g, ''));
       expect(before).toBeGreaterThan(30);
