@@ -37,11 +37,16 @@ export class HomeboundDb extends Dexie {
   }
 
   /** What the keeper writes with every write to orders: a transaction that writes orders must include these too. */
-  get keptWithOrders() {
-    return [this.salesDays, this.counts];
+  get keptWithOrders(): Dexie.Table[] {
+    return keptWithOrders(this);
   }
 }
 
 export function nowIso(): string {
   return new Date().toISOString();
+}
+
+/** The tables a transaction writing orders must include, for any Dexie opened with the app's schema (the bench's plain one too). */
+export function keptWithOrders(db: Dexie): Dexie.Table[] {
+  return [db.table('salesDays'), db.table('counts')];
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import Papa from 'papaparse';
-import { HomeboundDb } from '../../../renderer/db/database';
+import { HomeboundDb, keptWithOrders } from '../../../renderer/db/database';
 import { PresetsRepo } from '../../../renderer/db/presets-repo';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { GRADES, RETURN_REASONS } from '../../../shared/codes/ledger-codes';
@@ -100,7 +100,7 @@ async function prepareRawInto(from: string, to: string): Promise<{ records: numb
 /** Reads and deletes the orders whose order numbers lie in [from, to). */
 async function takeOrders(db: HomeboundDb, from: string, to: string): Promise<Order[]> {
   const taken = await db.orders.where('orderNo').between(from, to).toArray();
-  await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkDelete(taken.map((o) => o.id)));
+  await db.transaction('rw', [db.orders, ...keptWithOrders(db)], () => db.orders.bulkDelete(taken.map((o) => o.id)));
   return taken;
 }
 
