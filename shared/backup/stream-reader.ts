@@ -137,6 +137,10 @@ export async function* readStreamBackup(file: ReadableStream<Uint8Array>, option
     } else if (item.end === true) {
       if (item.sha256 !== link || item.chunks !== chunks || pending.length || item.records !== done || !exactKeys(item, END_KEYS)) fail('checksum');
       for (const t of BACKUP_TABLES) if ((seen[t] ?? 0) !== header.counts[t]) fail('counts', { table: t, expected: header.counts[t], found: seen[t] ?? 0 });
+      // Read on to gzip's own end: its CRC and length close the file, and nothing may follow
+      // the trailer. A file damaged there restores the same records, but a backup that is not
+      // exactly what was written is refused rather than half-trusted.
+      for await (const after of source) if (after !== '') fail('damaged');
       return;
     } else fail('damaged');
   }
