@@ -5,10 +5,6 @@ import bwipNode from 'bwip-js/node';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { addSales, aggregateDashboard, applySales, buildFacts, decisionFacts, DEFAULT_FILTERS, joinFacts, patchReturnFacts, returnFacts, salesDays, salesTable, type ReturnsPart, type SalesDay } from '../../shared/dashboard';
-import { planLocation } from '../../shared/decide/batch';
-import { prepare } from '../../shared/decide/context';
-import { decideAll } from '../../shared/decide/options';
-import { SEED_PRESETS } from '../../shared/decide/presets-seed';
 import { labelQrPayload } from '../../shared/documents/batch-facts';
 import { buildLabelsPdf } from '../../shared/documents/labels-pdf';
 import type { ReturnBatchDoc } from '../../shared/documents/types';
@@ -18,7 +14,9 @@ import type { Order } from '../../shared/schemas/order';
 import { parseArgs } from '../../electron/ipc';
 import { SheetStream, workbookWriter } from '../../electron/xlsx-stream';
 import { loadFonts, sampleBatch } from '../builders/documents';
-import { dashboardLedger, DECIDE_ON, decideInputs, demoOrderChunk } from './data';
+import { SEED_PRESETS } from '../../shared/decide/presets-seed';
+import { decideItem } from './decide-item';
+import { dashboardLedger, demoOrderChunk } from './data';
 import { median, ms, ratio, repeat } from './stats';
 
 /**
@@ -36,26 +34,6 @@ const time = async (fn: () => unknown): Promise<number> => {
   await fn();
   return performance.now() - t0;
 };
-
-async function decide() {
-  const n = Math.round(20_000 * scale);
-  const inputs = decideInputs(n);
-  const ctx = prepare(SEED_PRESETS);
-  const one = () => {
-    const t0 = performance.now();
-    const result = decideAll(inputs, ctx, DECIDE_ON);
-    const t1 = performance.now();
-    const stay = new Map(result.decisions.map((d) => [d.returnId, d.bestStay]));
-    for (const l of SEED_PRESETS.locations) planLocation(inputs, l.id, ctx, DECIDE_ON, stay);
-    if (result.decisions.length !== n) throw new Error(`decide: ${result.decisions.length} of ${n} decided`);
-    return { decide: t1 - t0, plans: performance.now() - t1 };
-  };
-  const cold = one();
-  const measured = await repeat(runs, one, false);
-  return {
-    decide_20k: { ms: ms(median(measured.map((r) => r.decide + r.plans))), decide_ms: ms(median(measured.map((r) => r.decide))), plans_ms: ms(median(measured.map((r) => r.plans))), cold_ms: ms(cold.decide + cold.plans), returns: n },
-  };
-}
 
 async function dashboard() {
   const src = dashboardLedger(Math.round(100_000 * scale), Math.round(20_000 * scale));
@@ -303,7 +281,7 @@ async function labels() {
   };
 }
 
-const items: Record<string, () => Promise<object>> = { decide, dashboard, export: exportXlsx, labels };
+const items: Record<string, () => Promise<object>> = { decide: () => decideItem(runs, scale), dashboard, export: exportXlsx, labels };
 const run = items[item];
 if (!run) throw new Error(`BENCH_ITEM must be one of ${Object.keys(items).join(', ')}`);
 // Every item also says how much memory its process took at the peak (resident set, from the
