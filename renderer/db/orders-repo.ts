@@ -6,6 +6,7 @@ import { orderInput, type Order, type OrderInput } from '../../shared/schemas/or
 import { nowIso, type HomeboundDb } from './database';
 import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
 import { sortedKeys } from './sorted-keys';
+import { anyWrite, presentRecords } from './table-reads';
 import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
 import { matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
@@ -102,16 +103,16 @@ export class OrdersRepo {
   }
 
   /** The orders with these ids, in the same order; an id deleted meanwhile is left out. */
-  async byIds(ids: readonly string[]): Promise<Order[]> {
-    return (await this.db.orders.bulkGet(ids as string[])).filter((o): o is Order => o !== undefined);
+  byIds(ids: readonly string[]): Promise<Order[]> {
+    return presentRecords(this.db.orders, ids);
   }
 
   /**
    * Answers at once, and a live query watching it re-runs on any write to the orders (it reads
    * the whole table's key range, one record of it): for lists too long to read inside one.
    */
-  async anyChange(): Promise<void> {
-    await this.db.orders.limit(1).toArray();
+  anyChange(): Promise<void> {
+    return anyWrite(this.db.orders);
   }
 
   /** The ids of orders whose waybill starts with `q` (any case): how returns are found by waybill. */

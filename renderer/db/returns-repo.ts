@@ -12,6 +12,7 @@ import { PENDING_STATUSES } from './decide-sources';
 import { sortPairs } from './order-sort';
 import { defaultReturnDesc, isIndexedReturnSort, narrowsReturns, NO_LOCATION, PENDING, returnFilter, returnSortValue, type ReturnQuery, type ReturnSort, type SearchHits } from './returns-query';
 import { sortedKeys } from './sorted-keys';
+import { anyWrite, presentRecords } from './table-reads';
 import { guardStorage } from './storage-errors';
 
 export { RETURN_SORTS, type ReturnQuery, type ReturnSort } from './returns-query';
@@ -70,13 +71,13 @@ export class ReturnsRepo {
   }
 
   /** The returns with these ids, in the same order; an id deleted meanwhile is left out. */
-  async byIds(ids: readonly string[]): Promise<ReturnRecord[]> {
-    return (await this.db.returns.bulkGet(ids as string[])).filter((r): r is ReturnRecord => r !== undefined);
+  byIds(ids: readonly string[]): Promise<ReturnRecord[]> {
+    return presentRecords(this.db.returns, ids);
   }
 
   /** Answers at once; a live query on it re-runs on any write to the returns (see OrdersRepo.anyChange). */
-  async anyChange(): Promise<void> {
-    await this.db.returns.limit(1).toArray();
+  anyChange(): Promise<void> {
+    return anyWrite(this.db.returns);
   }
 
   /** Reads the candidates (all returns by id, without) a chunk at a time, keeping the ids of those kept, sorted. */

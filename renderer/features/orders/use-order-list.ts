@@ -1,32 +1,17 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { Order } from '../../../shared/schemas/order';
 import type { OrderQuery } from '../../db/orders-repo';
 import { useServices } from '../../app/services';
-import type { WindowView } from './key-window';
+import { useListFeed, type ListView } from '../../components/table/use-list-feed';
 import { OrderFeed } from './order-feed';
 import { OrderSorter } from './order-sorter';
 
-/**
- * The orders list as the page shows it (see OrderFeed): undefined until its first rows can be
- * shown; `onRange` tells it which rows are in view.
- */
-export function useOrderList({ search, platform, buyerCountry, sort, desc }: OrderQuery): {
-  view: WindowView<Order> | undefined;
-  onRange: (start: number, end: number) => void;
-} {
+/** The orders list as the page shows it (see OrderFeed); columns without an index sort in the sort worker. */
+export function useOrderList({ search, platform, buyerCountry, sort, desc }: OrderQuery): ListView<Order> {
   const { repos } = useServices();
-  const [failure, setFailure] = useState<Error>();
-  const [sorter] = useState(() => new OrderSorter(repos.db.name));
-  const [feed] = useState(() => new OrderFeed(repos.orders, (error) => setFailure(error), (s) => sorter.sort(s)));
-  useEffect(() => {
-    const stop = feed.watch();
-    return () => {
-      stop();
-      sorter.close();
-    };
-  }, [feed, sorter]);
-  useEffect(() => feed.setQuery({ search, platform, buyerCountry, sort, desc }), [feed, search, platform, buyerCountry, sort, desc]);
-  const view = useSyncExternalStore(feed.window.subscribe, feed.window.snapshot);
-  if (failure) throw failure;
-  return { view, onRange: feed.window.setRange };
+  const query = useMemo(() => ({ search, platform, buyerCountry, sort, desc }), [search, platform, buyerCountry, sort, desc]);
+  return useListFeed((onError) => {
+    const sorter = new OrderSorter(repos.db.name);
+    return { feed: new OrderFeed(repos.orders, onError, (s) => sorter.sort(s)), close: () => sorter.close() };
+  }, query);
 }

@@ -1,9 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReturnRecord } from '../../../shared/schemas/return';
 import { defaultReturnDesc, isIndexedReturnSort, type ReturnQuery, type ReturnSort } from '../../db/returns-query';
 import { useServices } from '../../app/services';
-import type { WindowView } from '../orders/key-window';
-import { ListFeed, type FeedShape } from '../orders/order-feed';
+import { ListFeed, type FeedShape } from '../../components/table/list-feed';
+import { useListFeed, type ListView } from '../../components/table/use-list-feed';
 
 const order = (q: ReturnQuery) => {
   const sort = q.sort ?? 'requestedDate';
@@ -21,19 +20,10 @@ export const RETURN_SHAPE: FeedShape<ReturnQuery, ReturnSort> = {
 };
 
 /**
- * The returns list as the page shows it: undefined until its first rows can be shown;
- * `onRange` tells it which rows are in view. 200,000 returns hold a few hundred records.
+ * The returns list as the page shows it (see ListFeed): 200,000 returns hold a few hundred
+ * records. Keep `query` stable between renders.
  */
-export function useReturnList(query: ReturnQuery): {
-  view: WindowView<ReturnRecord> | undefined;
-  onRange: (start: number, end: number) => void;
-} {
+export function useReturnList(query: ReturnQuery): ListView<ReturnRecord> {
   const { repos } = useServices();
-  const [failure, setFailure] = useState<Error>();
-  const [feed] = useState(() => new ListFeed(repos.returns, RETURN_SHAPE, (error) => setFailure(error)));
-  useEffect(() => feed.watch(), [feed]);
-  useEffect(() => feed.setQuery(query), [feed, query]);
-  const view = useSyncExternalStore(feed.window.subscribe, feed.window.snapshot);
-  if (failure) throw failure;
-  return { view, onRange: feed.window.setRange };
+  return useListFeed((onError) => ({ feed: new ListFeed(repos.returns, RETURN_SHAPE, onError) }), query);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyWindow } from '../../../renderer/features/orders/key-window';
+import { KeyWindow } from '../../../renderer/components/table/key-window';
 
 /**
  * The orders table reads records a page at a time around the rows in view (KeyWindow); wherever

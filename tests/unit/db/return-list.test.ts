@@ -7,7 +7,7 @@ import { RETURN_STATUSES } from '../../../shared/ledger/return-status';
 import type { ReturnRecord } from '../../../shared/schemas/return';
 import { PENDING_STATUSES } from '../../../renderer/db/decide-sources';
 import { NO_LOCATION, PENDING, RETURN_SORTS, type ReturnQuery } from '../../../renderer/db/returns-query';
-import { ListFeed } from '../../../renderer/features/orders/order-feed';
+import { ListFeed } from '../../../renderer/components/table/list-feed';
 import { RETURN_SHAPE } from '../../../renderer/features/returns/use-return-list';
 import { aReturn } from '../../builders/ledger';
 import { freshRepositories } from './test-db';
