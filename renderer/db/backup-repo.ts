@@ -8,6 +8,7 @@ import { version as appVersion } from '../../package.json';
 import type { HomeboundDb } from './database';
 import { CURRENT_SCHEMA_VERSION } from './schema-versions';
 import { guardStorage } from './storage-errors';
+import { eachPage } from './table-reads';
 
 /** Records read per page while backing up: a few MB of JSON, well inside one chunk's memory. */
 export const BACKUP_PAGE = 2000;
@@ -56,15 +57,12 @@ export class BackupRepo {
       const total = BACKUP_TABLES.reduce((n, t) => n + counts[t], 0);
       let done = 0;
       for (const t of BACKUP_TABLES) {
-        const table = this.db.table(t);
-        for (let last: string | undefined; ;) {
-          const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(BACKUP_PAGE).toArray()) as Record<string, unknown>[];
-          if (!page.length) break;
+        await eachPage(this.db.table<{ id: string }, string>(t), BACKUP_PAGE, async (page) => {
+          if (!page.length) return;
           await Dexie.waitFor(writer.add(t, page), WAIT_MS);
-          last = page.at(-1)!.id as string;
           done += page.length;
           onProgress?.(done, total);
-        }
+        });
       }
       await Dexie.waitFor(writer.end(), WAIT_MS);
       return header;

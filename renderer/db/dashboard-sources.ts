@@ -2,12 +2,12 @@ import type { DecidePresets } from '../../shared/decide';
 import type { DashDecision, DashOrder, DashReturn } from '../../shared/dashboard/facts';
 import type { ReturnsChange } from '../../shared/dashboard/return-facts';
 import type { SalesDay } from '../../shared/dashboard/sales-days';
-import type { EntityTable } from 'dexie';
 import type { DecisionRecord } from '../../shared/schemas/decision';
 import type { Order } from '../../shared/schemas/order';
 import type { ReturnRecord } from '../../shared/schemas/return';
 import type { HomeboundDb } from './database';
 import { PresetsRepo } from './presets-repo';
+import { eachPage } from './table-reads';
 
 /**
  * What the Dashboard charts, read-only, in two steps so the first charts do not wait for the
@@ -56,7 +56,7 @@ export function decisionsStamp(oldestId: string | undefined, newestId: string | 
 }
 
 export class DashboardLoader {
-  /** `pageSize`: rows read at a time (see pages). */
+  /** `pageSize`: rows read at a time (see eachPage). */
   constructor(private readonly db: HomeboundDb, private readonly pageSize = 5000) {}
 
   /** Reads no order: a live query of it is not run again when orders are written. */
@@ -68,7 +68,7 @@ export class DashboardLoader {
       let oldest: string | undefined;
       let newest: string | undefined;
       // By id: the first page holds the oldest and the last page the newest.
-      await pages(db.decisions, this.pageSize, (rows) => {
+      await eachPage(db.decisions, this.pageSize, (rows) => {
         oldest ??= rows[0]?.id;
         newest = rows.at(-1)?.id ?? newest;
         for (const d of rows) decisions.push(slimDecision(d));
@@ -101,7 +101,7 @@ export class DashboardLoader {
       const returns: DashReturn[] = [];
       const orders: DashOrder[] = [];
       const asked = new Set<string>();
-      await pages(db.returns, this.pageSize, async (rows) => {
+      await eachPage(db.returns, this.pageSize, async (rows) => {
         const wanted: string[] = [];
         for (const r of rows) {
           returns.push(slimReturn(r));
@@ -135,21 +135,6 @@ export class DashboardLoader {
       const [sales, anyOrder] = await Promise.all([db.salesDays.toArray(), db.orders.limit(1).primaryKeys()]);
       return { sales, hasOrders: anyOrder.length > 0 };
     });
-  }
-}
-
-/**
- * Every row of `table` by id, a page at a time, each page handed to `each` as it arrives: the
- * dashboard keeps only the few fields it charts (the slim* below), so at no time are all of a
- * million-order ledger's full records held at once (the reading thread's peak heap).
- */
-async function pages<T extends { id: string }>(table: EntityTable<T, 'id'>, size: number, each: (rows: T[]) => Promise<void> | void): Promise<void> {
-  let last: string | undefined;
-  for (;;) {
-    const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(size).toArray();
-    await each(rows);
-    if (rows.length < size) return;
-    last = rows.at(-1)!.id;
   }
 }
 

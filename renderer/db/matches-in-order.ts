@@ -36,3 +36,15 @@ export function matchesInOrder(found: Matches, sorted: SortedSource, onPart?: (f
   });
   return Promise.race([early, read.then((ids) => (take(ids), matched))]);
 }
+
+/**
+ * Every id in the sort's order, when nothing narrows the list; with `onPart`, the ids known
+ * so far and how many there are in all (`count`, read beside the ids) after each chunk.
+ */
+export async function everyIdInOrder(all: SortedSource, count: () => Promise<number>, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
+  if (!onPart) return [...(await all())];
+  const counted = count();
+  // Read beside the ids: a failure surfaces through the first part that awaits it.
+  counted.catch(() => undefined);
+  return [...(await all(async (ids) => onPart(ids, await counted)))];
+}

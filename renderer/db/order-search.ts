@@ -1,3 +1,4 @@
+import type { Collection, WhereClause } from 'dexie';
 import type { HomeboundDb } from './database';
 import type { OrderQuery } from './orders-repo';
 import { ProductsRepo } from './products-repo';
@@ -45,11 +46,17 @@ export async function prefixKeys(db: HomeboundDb, index: SearchIndex, q: string)
  * each key's orders to be read in one request; many distinct keys (order nos.) are walked as before.
  */
 async function prefixed(db: HomeboundDb, index: SearchIndex, q: string): Promise<{ keys: string[] } | { ids: string[] }> {
-  const where = () => db.orders.where(index);
-  if (q.toLowerCase() === q.toUpperCase()) return { ids: (await where().startsWith(q).primaryKeys()) as string[] };
-  const keys = await distinctKeys(db, index, q);
-  if (!keys) return { ids: (await where().startsWithIgnoreCase(q).primaryKeys()) as string[] };
+  const keys = caseless(q) ? undefined : await distinctKeys(db, index, q);
+  if (!keys) return { ids: (await anyCasePrefix(db.orders.where(index), q).primaryKeys()) as string[] };
   return { keys };
+}
+
+/** Without letters, case cannot matter. */
+const caseless = (q: string) => q.toLowerCase() === q.toUpperCase();
+
+/** The rows whose key starts with `q` in any case: a plain key range (one getAllKeys()) when case cannot matter. */
+export function anyCasePrefix<T, K, I>(where: WhereClause<T, K, I>, q: string): Collection<T, K, I> {
+  return caseless(q) ? where.startsWith(q) : where.startsWithIgnoreCase(q);
 }
 
 /**

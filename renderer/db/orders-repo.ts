@@ -6,10 +6,10 @@ import { orderInput, type Order, type OrderInput } from '../../shared/schemas/or
 import { nowIso, type HomeboundDb } from './database';
 import { defaultDesc, isIndexedSort, orderSortValue, sortOrders, sortPairs, type OrderSort } from './order-sort';
 import { sortedKeys } from './sorted-keys';
-import { anyWrite, presentRecords } from './table-reads';
+import { anyWrite, eachPage, presentRecords } from './table-reads';
 import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
-import { matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
+import { everyIdInOrder, matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
 import { matchingSets, prefixKeys } from './order-search';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
@@ -52,12 +52,7 @@ export class OrdersRepo {
     const desc = query.desc ?? defaultDesc(sort);
     const all: SortedSource = sorted ?? ((onChunk) => this.sortedIds(sort, onChunk, undefined, undefined, desc));
     const found = await this.matches(query);
-    if (!found) {
-      if (!onPart) return [...(await all())];
-      const count = this.count();
-      count.catch(() => undefined);
-      return [...(await all(async (ids) => onPart(ids, await count)))];
-    }
+    if (!found) return everyIdInOrder(all, () => this.count(), onPart);
     if (found.few) return sortOrders(await this.byIds(found.few), sort, desc);
     return matchesInOrder(found, all, onPart);
   }
@@ -88,13 +83,10 @@ export class OrdersRepo {
   /** Every id sorted by a column without an index: reads each order once, a chunk at a time, keeping only its value. */
   async computedIds(sort: OrderSort, desc: boolean, chunk = 5000): Promise<string[]> {
     const pairs: [string, string | number][] = [];
-    let after: string | undefined;
-    for (;;) {
-      const rows = await (after === undefined ? this.db.orders.orderBy('id') : this.db.orders.where('id').above(after)).limit(chunk).toArray();
+    await eachPage(this.db.orders, chunk, (rows) => {
       for (const o of rows) pairs.push([o.id, orderSortValue(o, sort)]);
-      if (rows.length < chunk) return sortPairs(pairs, desc, sort === 'product');
-      after = rows[rows.length - 1]!.id;
-    }
+    });
+    return sortPairs(pairs, desc, sort === 'product');
   }
 
   /** How many orders there are, as kept with every write (order-count.ts): one record, never a count of the store. */

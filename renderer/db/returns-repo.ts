@@ -1,4 +1,4 @@
-import type { SortedSource } from './matches-in-order';
+import { everyIdInOrder, type SortedSource } from './matches-in-order';
 import { localToday } from '../../shared/dates';
 import { ValidationFailed, parseOrThrow, refuseAny } from '../../shared/errors';
 import { returnDateErrors, stepDateErrors } from '../../shared/ledger/date-rules';
@@ -6,13 +6,14 @@ import { newId } from '../../shared/ids';
 import { BATCH_DRIVEN, canMove, type ReturnStatus } from '../../shared/ledger/return-status';
 import { refundOverLine, returnInput, type ReturnInput, type ReturnRecord } from '../../shared/schemas/return';
 import { nowIso, type HomeboundDb } from './database';
+import { anyCasePrefix } from './order-search';
 import { OrdersRepo } from './orders-repo';
 import { ProductsRepo } from './products-repo';
 import { PENDING_STATUSES } from './decide-sources';
 import { sortPairs } from './order-sort';
 import { defaultReturnDesc, isIndexedReturnSort, narrowsReturns, NO_LOCATION, PENDING, returnFilter, returnSortValue, type ReturnQuery, type ReturnSort, type SearchHits } from './returns-query';
 import { sortedKeys } from './sorted-keys';
-import { anyWrite, presentRecords } from './table-reads';
+import { anyWrite, eachPage, presentRecords } from './table-reads';
 import { guardStorage } from './storage-errors';
 
 export { RETURN_SORTS, type ReturnQuery, type ReturnSort } from './returns-query';
@@ -47,10 +48,7 @@ export class ReturnsRepo {
     const desc = query.desc ?? defaultReturnDesc(sort);
     if (!narrowsReturns(query)) {
       const all: SortedSource = sorted ?? ((onChunk) => this.sortedIds(sort, onChunk, undefined, undefined, desc));
-      if (!onPart) return [...(await all())];
-      const count = this.count();
-      count.catch(() => undefined);
-      return [...(await all(async (ids) => onPart(ids, await count)))];
+      return everyIdInOrder(all, () => this.count(), onPart);
     }
     const q = query.search?.trim() ?? '';
     const [inCountry, hits] = await Promise.all([
@@ -87,14 +85,7 @@ export class ReturnsRepo {
       for (const r of rows) if (keep(r)) pairs.push([r.id, returnSortValue(r, sort)]);
     };
     if (candidates) for (let i = 0; i < candidates.length; i += chunk) take(await this.byIds(candidates.slice(i, i + chunk)));
-    else {
-      for (let after: string | undefined; ;) {
-        const rows = await (after === undefined ? this.db.returns.orderBy('id') : this.db.returns.where('id').above(after)).limit(chunk).toArray();
-        take(rows);
-        if (rows.length < chunk) break;
-        after = rows[rows.length - 1]!.id;
-      }
-    }
+    else await eachPage(this.db.returns, chunk, take);
     return sortPairs(pairs, desc);
   }
 
@@ -121,8 +112,7 @@ export class ReturnsRepo {
   private async searching(q: string, hits: SearchHits): Promise<string[] | undefined> {
     if (hits.orderIds.size > 5000) return undefined;
     const returns = this.db.returns;
-    // Without letters, case cannot matter: a plain key range is one getAllKeys() (as OrdersRepo's search).
-    const prefix = (index: 'rmaNo' | 'orderNo' | 'sku') => (q.toLowerCase() === q.toUpperCase() ? returns.where(index).startsWith(q) : returns.where(index).startsWithIgnoreCase(q)).primaryKeys();
+    const prefix = (index: 'rmaNo' | 'orderNo' | 'sku') => anyCasePrefix(returns.where(index), q).primaryKeys();
     const found = await Promise.all([prefix('rmaNo'), prefix('orderNo'), prefix('sku'),
       hits.orderIds.size > 0 ? returns.where('orderId').anyOf([...hits.orderIds]).primaryKeys() : [],
       hits.skus.size > 0 ? returns.where('sku').anyOf([...hits.skus]).primaryKeys() : []]);

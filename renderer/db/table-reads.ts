@@ -12,3 +12,18 @@ export async function presentRecords<T, I>(table: Table<T, string, I>, ids: read
 export async function anyWrite<T, I>(table: Table<T, string, I>): Promise<void> {
   await table.limit(1).toArray();
 }
+
+/**
+ * Every row of `table` by id, a page at a time, each page handed to `each` as it arrives (the
+ * last may be short or empty): a reader that keeps only what it needs of each row never holds
+ * a million full records at once, and the rows on screen can be read between two pages.
+ */
+export async function eachPage<T extends { id: string }, I>(table: Table<T, string, I>, size: number, each: (rows: T[]) => Promise<void> | void): Promise<void> {
+  let last: string | undefined;
+  for (;;) {
+    const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(size).toArray();
+    await each(rows);
+    if (rows.length < size) return;
+    last = rows.at(-1)!.id;
+  }
+}
