@@ -1,6 +1,12 @@
 /** Every id in a sort's order; `onChunk` sees the ids known so far (all of them up to a point) as they arrive. */
 export type SortedSource = (onChunk?: (ids: readonly string[]) => Promise<void>) => Promise<readonly string[]>;
 
+/**
+ * A long list shown as it is read: its first ids, and how many there are in all, or undefined
+ * while that is still being counted (a search's first rows come before its count).
+ */
+export type OnPart = (first: readonly string[], count: number | undefined) => Promise<void>;
+
 /** The orders a query allows (OrdersRepo.matches): a test, how many, and all of them when few. */
 export interface Matches {
   has: (id: string) => boolean;
@@ -15,7 +21,7 @@ export interface Matches {
  * all after each chunk that adds some; the answer comes as soon as every match is found, even
  * while the sorted read goes on for other lists.
  */
-export function matchesInOrder(found: Matches, sorted: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
+export function matchesInOrder(found: Matches, sorted: SortedSource, onPart?: OnPart): Promise<string[]> {
   const matched: string[] = [];
   let upTo = 0;
   let last: string | undefined;
@@ -41,7 +47,7 @@ export function matchesInOrder(found: Matches, sorted: SortedSource, onPart?: (f
  * Every id in the sort's order, when nothing narrows the list; with `onPart`, the ids known
  * so far and how many there are in all (`count`, read beside the ids) after each chunk.
  */
-export async function everyIdInOrder(all: SortedSource, count: () => Promise<number>, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
+export async function everyIdInOrder(all: SortedSource, count: () => Promise<number>, onPart?: OnPart): Promise<string[]> {
   if (!onPart) return [...(await all())];
   const counted = count();
   // Read beside the ids: a failure surfaces through the first part that awaits it.

@@ -2,33 +2,44 @@ import type { Collection, WhereClause } from 'dexie';
 import type { HomeboundDb } from './database';
 import type { OrderQuery } from './orders-repo';
 import { ProductsRepo } from './products-repo';
+import { NAMED_IN, ORDER_SEARCH, caseless, keyMatches, type OrderSearchKeys } from '../../shared/search/order-match';
 
 /** Up to this many distinct keys, an any-case prefix search reads each key's orders in one request. */
 const FEW_KEYS = 50;
 
-type SearchIndex = 'orderNo' | 'waybillNo' | 'skus';
+type SearchIndex = keyof OrderSearchKeys;
 
-/** The id sets the filters and the search allow, each from its own index; none: all orders. */
-export async function matchingSets(db: HomeboundDb, query: OrderQuery): Promise<Set<string>[]> {
+/**
+ * The id sets the filters and the search allow, each from its own index; none: all orders.
+ * `named`: the SKUs of the catalog's products the search names, when already read.
+ */
+export async function matchingSets(db: HomeboundDb, query: OrderQuery, named?: Promise<string[]>): Promise<Set<string>[]> {
   const q = query.search?.trim() ?? '';
   const keySet = async (keys: Promise<string[]>) => new Set(await keys);
   const sets = await Promise.all([
     query.platform ? keySet(db.orders.where('platform').equals(query.platform).primaryKeys()) : undefined,
     query.buyerCountry ? keySet(db.orders.where('buyerCountry').equals(query.buyerCountry).primaryKeys()) : undefined,
-    q ? searching(db, q) : undefined,
+    q ? searching(db, q, named ?? skusNamed(db, q)) : undefined,
   ]);
   return sets.filter((s): s is Set<string> => s !== undefined);
 }
 
+/** The SKUs of the catalog's products whose name (Chinese, English or pinyin initials) contains `q`. */
+export function skusNamed(db: HomeboundDb, q: string): Promise<string[]> {
+  return new ProductsRepo(db).skusNamed(q);
+}
+
 /**
- * A search hits the indexes a scanner or a person would type into: order no., waybill and
- * SKU prefixes (any case), exact barcodes, and the SKUs of the catalog's products whose name
- * (Chinese, English or pinyin initials) contains it. The SKUs found both ways are read once.
+ * A search hits the keys ORDER_SEARCH names, each through its index (prefixes in any case,
+ * exact keys), and the catalog's SKUs found by name (`named`) in theirs, read once with the
+ * SKUs found by prefix.
  */
-async function searching(db: HomeboundDb, q: string): Promise<Set<string>> {
-  const skus = Promise.all([prefixed(db, 'skus', q), new ProductsRepo(db).skusNamed(q)]).then(([found, named]) =>
-    'keys' in found ? withKeys(db, 'skus', [...new Set([...found.keys, ...named])]) : withKeys(db, 'skus', named).then((ids) => [...found.ids, ...ids]));
-  const found = await Promise.all([prefixKeys(db, 'orderNo', q), prefixKeys(db, 'waybillNo', q), skus, db.orders.where('barcodes').equals(q).primaryKeys() as Promise<string[]>]);
+async function searching(db: HomeboundDb, q: string, named: Promise<string[]>): Promise<Set<string>> {
+  const found = await Promise.all(ORDER_SEARCH.map(async ([index, how]) => {
+    if (how === 'exact') return db.orders.where(index).equals(q).primaryKeys() as Promise<string[]>;
+    const [hit, extra] = await Promise.all([prefixed(db, index, q), index === NAMED_IN ? named : []]);
+    return 'keys' in hit ? withKeys(db, index, [...new Set([...hit.keys, ...extra])]) : [...hit.ids, ...(await withKeys(db, index, extra))];
+  }));
   return new Set(found.flat());
 }
 
@@ -50,9 +61,6 @@ async function prefixed(db: HomeboundDb, index: SearchIndex, q: string): Promise
   if (!keys) return { ids: (await anyCasePrefix(db.orders.where(index), q).primaryKeys()) as string[] };
   return { keys };
 }
-
-/** Without letters, case cannot matter. */
-const caseless = (q: string) => q.toLowerCase() === q.toUpperCase();
 
 /** The rows whose key starts with `q` in any case: a plain key range (one getAllKeys()) when case cannot matter. */
 export function anyCasePrefix<T, K, I>(where: WhereClause<T, K, I>, q: string): Collection<T, K, I> {
@@ -79,7 +87,7 @@ function distinctKeys(db: HomeboundDb, index: SearchIndex, q: string): Promise<s
       const key = cursor?.key as string | undefined;
       if (!cursor || key === undefined || key > last) return resolve(keys);
       if (key < first) return cursor.continue(first);
-      if (key.toLowerCase().startsWith(lower)) keys.push(key);
+      if (keyMatches(key, q, 'prefix')) keys.push(key);
       if (++seen > FEW_KEYS) return resolve(undefined);
       // The smallest string after `key`: its other orders are skipped in one seek.
       cursor.continue(`${key}\u0000`);

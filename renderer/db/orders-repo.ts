@@ -9,8 +9,9 @@ import { sortedKeys } from './sorted-keys';
 import { anyWrite, eachPage, presentRecords } from './table-reads';
 import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
-import { everyIdInOrder, matchesInOrder, type Matches, type SortedSource } from './matches-in-order';
-import { matchingSets, prefixKeys } from './order-search';
+import { everyIdInOrder, matchesInOrder, type Matches, type OnPart, type SortedSource } from './matches-in-order';
+import { matchingSets, prefixKeys, skusNamed } from './order-search';
+import { orderMatches } from '../../shared/search/order-match';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
 
@@ -25,8 +26,11 @@ export interface OrderQuery {
 
 /** Orders with their lines; platform + order no. is unique, as the marketplaces make it. */
 export class OrdersRepo {
-  /** @param inMemory up to this many matches are read and sorted in memory, not through the sort index */
-  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000) {}
+  /**
+   * @param inMemory up to this many matches are read and sorted in memory, not through the sort index
+   * @param topTested how many of the top orders a search tests record by record for its first rows (topMatches)
+   */
+  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000, private readonly topTested = 1000) {}
 
   /**
    * The matching orders in the query's order; for short lists (the list page reads ids, then
@@ -41,28 +45,47 @@ export class OrdersRepo {
   /**
    * The ids of the matching orders in display order: newest first by order or export date, or
    * by order no.; equal dates keep the index's order (by id). Read from the indexes, never the
-   * records, except a few hundred matches, which are sorted in memory. `sorted` gives every id
+   * records, except a few thousand matches, which are sorted in memory. `sorted` gives every id
    * in the sort's order (`sortedIds`, or a read the caller shares), calling its `onChunk` with
    * the ids known so far as they arrive. With `onPart`, a long list is shown as it is read: the
    * first matching ids and how many match in all (the kept count, or the matches' own), after
-   * each chunk that adds some; the list ends as soon as every match is known.
+   * each chunk that adds some; the list ends as soon as every match is known. A search shows
+   * the matches among the top orders first, with no count yet (topMatches).
    */
-  async ids(query: OrderQuery = {}, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
+  async ids(query: OrderQuery = {}, sorted?: SortedSource, onPart?: OnPart): Promise<string[]> {
     const sort = query.sort ?? 'orderDate';
     const desc = query.desc ?? defaultDesc(sort);
     const all: SortedSource = sorted ?? ((onChunk) => this.sortedIds(sort, onChunk, undefined, undefined, desc));
-    const found = await this.matches(query);
+    const q = query.search?.trim();
+    const named = q ? skusNamed(this.db, q) : undefined;
+    if (named && onPart && isIndexedSort(sort)) await this.topMatches(query, sort, desc, named, onPart);
+    const found = await this.matches(query, named);
     if (!found) return everyIdInOrder(all, () => this.count(), onPart);
     if (found.few) return sortOrders(await this.byIds(found.few), sort, desc);
     return matchesInOrder(found, all, onPart);
   }
 
   /**
-   * The orders a query's filters and search allow (`has`) and how many, undefined when every
-   * order does; `few`: all of them, when few enough to read and sort in memory.
+   * A search's first rows, before its count: the matches among the top `topTested` orders
+   * of the sort, their records tested one by one (orderMatches). Reading every match of a
+   * SKU a tenth of a million orders share takes Chromium most of a second, in one request
+   * that holds up every other; this reads a thousand records first.
    */
-  async matches(query: OrderQuery): Promise<Matches | undefined> {
-    const within = (await matchingSets(this.db, query)).sort((a, b) => a.size - b.size);
+  private async topMatches(query: OrderQuery, sort: OrderSort, desc: boolean, named: Promise<string[]>, onPart: OnPart): Promise<void> {
+    const top = this.db.orders.orderBy(sort);
+    const [ids, skus] = await Promise.all([(desc ? top.reverse() : top).limit(this.topTested).primaryKeys(), named]);
+    const names = new Set(skus);
+    const hits = (await this.byIds(ids)).filter((o) => orderMatches(o, query, names)).map((o) => o.id);
+    if (hits.length > 0) await onPart(hits, undefined);
+  }
+
+  /**
+   * The orders a query's filters and search allow (`has`) and how many, undefined when every
+   * order does; `few`: all of them, when few enough to read and sort in memory. `named`: the
+   * catalog's SKUs the search names, when already asked for.
+   */
+  async matches(query: OrderQuery, named?: Promise<string[]>): Promise<Matches | undefined> {
+    const within = (await matchingSets(this.db, query, named)).sort((a, b) => a.size - b.size);
     if (within.length === 0) return undefined;
     const [smallest, ...others] = within as [Set<string>, ...Set<string>[]];
     const has = (id: string) => within.every((s) => s.has(id));

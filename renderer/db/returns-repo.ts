@@ -1,4 +1,4 @@
-import { everyIdInOrder, type SortedSource } from './matches-in-order';
+import { everyIdInOrder, type OnPart, type SortedSource } from './matches-in-order';
 import { localToday } from '../../shared/dates';
 import { ValidationFailed, parseOrThrow, refuseAny } from '../../shared/errors';
 import { returnDateErrors, stepDateErrors } from '../../shared/ledger/date-rules';
@@ -43,7 +43,7 @@ export class ReturnsRepo {
    * a read), its first ids and the count given to `onPart` as they arrive. Else the returns a filter's index allows (all, without one) are read a chunk at a
    * time, and each that passes returnFilter kept as its id and sort value only.
    */
-  async ids(query: ReturnQuery = {}, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]> {
+  async ids(query: ReturnQuery = {}, sorted?: SortedSource, onPart?: OnPart): Promise<string[]> {
     const sort = query.sort ?? 'requestedDate';
     const desc = query.desc ?? defaultReturnDesc(sort);
     if (!narrowsReturns(query)) {

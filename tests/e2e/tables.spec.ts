@@ -54,6 +54,49 @@ for (const lang of ['en', 'zh-CN'] as Lang[]) {
       await expect(list.header(orderNo)).toBeVisible();
     });
 
+    test('a search shows its first rows while the rest is counted, then the count', async ({ page }, info) => {
+      // Reads of the SKU index answer late, as a SKU a tenth of a million orders share does
+      // (most of a second); only once the test turns it on.
+      await page.addInitScript(() => {
+        const read = IDBIndex.prototype.getAllKeys;
+        IDBIndex.prototype.getAllKeys = function (this: IDBIndex, ...args: Parameters<typeof read>) {
+          const request = read.apply(this, args);
+          const ms = (window as { slowSkuReadMs?: number }).slowSkuReadMs ?? 0;
+          if (this.name !== 'skus' || ms === 0) return request;
+          let handler: IDBRequest['onsuccess'] = null;
+          Object.defineProperty(request, 'onsuccess', { configurable: true, get: () => handler, set: (h: IDBRequest['onsuccess']) => { handler = h; } });
+          request.addEventListener('success', (event) => setTimeout(() => handler?.call(request, event), ms));
+          return request;
+        };
+      });
+      const app = await new AppPage(page, lang).loadDemoData();
+      const orders = await app.orders();
+      const { list, t } = orders;
+      const product = t('ledger:column.product');
+      const status = page.locator('.toolbar [data-counted]');
+      await expect(list.rows().first()).toBeVisible();
+      for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.evaluate(() => { (window as { slowSkuReadMs?: number }).slowSkuReadMs = 3000; });
+        await orders.search('蓝牙');
+        // The newest matching orders at once, "N+ rows, counting…"; every row shown matches.
+        await expect(status).toHaveAttribute('data-counted', 'false');
+        const shown = await list.column(product);
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.every((n) => n.includes('蓝牙'))).toBe(true);
+        await expect(status).toHaveText(app.t('table.counting', { count: await list.rowCount() }));
+        await page.screenshot({ path: info.outputPath(`orders-counting-${lang}-${width}.png`) });
+        // Then the count, and the list as before.
+        await expect(status).toHaveAttribute('data-counted', 'true', { timeout: 15_000 });
+        await page.evaluate(() => { (window as { slowSkuReadMs?: number }).slowSkuReadMs = 0; });
+        const counted = await status.textContent();
+        await orders.search('');
+        await orders.search('蓝牙');
+        await expect(status).toHaveText(counted!);
+        await orders.search('');
+      }
+    });
+
     test('orders: export the selected rows; deleting a selection that has returns is refused, naming them, and deletes nothing', async ({ page }) => {
       const app = await new AppPage(page, lang).loadDemoData();
       const orders = await app.orders();

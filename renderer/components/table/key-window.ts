@@ -10,8 +10,10 @@
 export interface WindowView<T> {
   /** The ids known, in order: all of them, or the first ones while the rest is read. */
   readonly ids: readonly string[];
-  /** How many rows the list has. */
+  /** How many rows the list has: all of them, or the ids known while it is still being counted. */
   readonly count: number;
+  /** False while the list's count is still being read (a search's first rows come before it). */
+  readonly counted: boolean;
   /** The record at a position, or undefined while it is still being read. */
   at(index: number): T | undefined;
 }
@@ -19,7 +21,11 @@ export interface WindowView<T> {
 interface List {
   readonly ids: readonly string[];
   readonly count: number;
+  readonly counted: boolean;
 }
+
+/** A list of `count` rows (undefined: not counted yet) whose first `ids` are known. */
+const listOf = (ids: readonly string[], count: number | undefined): List => ({ ids, count: Math.max(count ?? 0, ids.length), counted: count !== undefined });
 
 /** How long after the last scroll the user counts as no longer scrolling. */
 const QUIET_MS = 150;
@@ -56,22 +62,22 @@ export class KeyWindow<T extends { id: string }> {
 
   /** A new list of ids, all of them; shown once its pages around the current rows are read. */
   readonly setIds = (ids: readonly string[]): void => {
-    this.replace({ ids, count: ids.length });
+    this.replace(listOf(ids, ids.length));
   };
 
-  /** The first ids of a list of `count` rows, to show its top while the rest is read. */
-  readonly setFirstIds = (ids: readonly string[], count: number): void => {
-    this.replace({ ids, count: Math.max(count, ids.length) });
+  /** The first ids of a list of `count` rows (undefined: still being counted), to show its top while the rest is read. */
+  readonly setFirstIds = (ids: readonly string[], count: number | undefined): void => {
+    this.replace(listOf(ids, count));
   };
 
   /**
    * More of the list being read: `ids` begins with the ids given last. Shown at once, keeping
    * the rows already read.
    */
-  readonly grow = (ids: readonly string[], count: number): void => {
+  readonly grow = (ids: readonly string[], count: number | undefined): void => {
     const before = this.latest;
-    if (!before || this.shown !== before) return this.replace({ ids, count: Math.max(count, ids.length) });
-    const list = { ids, count: Math.max(count, ids.length) };
+    const list = listOf(ids, count);
+    if (!before || this.shown !== before) return this.replace(list);
     this.latest = list;
     this.show(list);
     void this.fetch(list).then((read) => read > 0 && this.shown === list && this.show(list));
@@ -123,7 +129,7 @@ export class KeyWindow<T extends { id: string }> {
     const present = new Set(rows.map((r) => r.id));
     const gone = new Set(wanted.filter((id) => !present.has(id)));
     if (gone.size === 0) return this.show(list);
-    this.replace({ ids: list.ids.filter((id) => !gone.has(id)), count: list.count - gone.size });
+    this.replace({ ids: list.ids.filter((id) => !gone.has(id)), count: list.count - gone.size, counted: list.counted });
   };
 
   private replace(list: List): void {
@@ -175,7 +181,7 @@ export class KeyWindow<T extends { id: string }> {
   private show(list: List): void {
     const records = this.records;
     const { ids } = list;
-    this.view = { ids, count: list.count, at: (i) => (i < ids.length ? records.get(ids[i]!) : undefined) };
+    this.view = { ids, count: list.count, counted: list.counted, at: (i) => (i < ids.length ? records.get(ids[i]!) : undefined) };
     this.shown = list;
     this.emit();
   }

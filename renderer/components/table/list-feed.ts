@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import type { SortedSource } from '../../db/matches-in-order';
+import type { OnPart, SortedSource } from '../../db/matches-in-order';
 import { KeyWindow } from './key-window';
 import { SharedRead, type OnChunk } from './shared-read';
 
@@ -9,9 +9,10 @@ export interface FeedRepo<T, Q, S> {
   anyChange(): Promise<void>;
   /**
    * The matching ids in the query's order; `sorted` gives every id in the sort's order (a read
-   * the feed shares); with `onPart`, the first ids and the whole count as they become known.
+   * the feed shares); with `onPart`, the first ids and the whole count as they become known
+   * (a search's first rows may come before its count).
    */
-  ids(query: Q, sorted?: SortedSource, onPart?: (first: readonly string[], count: number) => Promise<void>): Promise<string[]>;
+  ids(query: Q, sorted?: SortedSource, onPart?: OnPart): Promise<string[]>;
   /** Every id in the sort's order; `onChunk` gets the ids read so far as they come. */
   sortedIds(sort: S, onChunk?: (ids: readonly string[]) => Promise<void> | void, chunk?: number, first?: number, desc?: boolean): Promise<string[]>;
   byIds(ids: readonly string[]): Promise<T[]>;
@@ -101,7 +102,7 @@ export class ListFeed<T extends { id: string }, Q, S> {
     let done = false;
     // Each part waits until the rows in view are read, and while the user scrolls well inside
     // the ids already known, so reading the list never holds up the rows or the frames.
-    const onPart = key !== this.shownQuery ? async (ids: readonly string[], count: number) => {
+    const onPart: OnPart | undefined = key !== this.shownQuery ? async (ids, count) => {
       if (done || !current()) return;
       if (growing) this.window.grow(ids, count);
       else {

@@ -11,6 +11,7 @@ import { useUrlState } from '../../app/url-state';
 import { Drawer } from '../../components/Drawer';
 import { CodeSelect } from '../../components/Select';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { ListCount } from '../../components/table/ListCount';
 import { ColumnChooser } from '../../components/table/ColumnChooser';
 import { useColumnPrefs } from '../../components/table/column-prefs';
 import { NO_SELECTION, type Selection } from '../../components/table/selection';
@@ -76,10 +77,10 @@ export function OrdersPage({ creating, onCreated }: { creating: boolean; onCreat
           <CodeSelect values={countries} value={state.country} onChange={(v) => set({ country: v })} allowEmpty emptyLabel={t('common:table.all')} label={(c) => f.country(c)} />
         </label>
         <span className="spacer" />
-        <span className="muted">{t('common:table.count', { count: orders?.count ?? 0 })}</span>
+        <ListCount view={orders} />
         <ColumnChooser prefs={prefs} />
       </div>
-      <OrdersBulkBar query={query} shown={orders?.ids} total={orders?.count ?? 0} selection={selection} onSelect={setSelection} />
+      <OrdersBulkBar query={query} shown={orders?.counted ? orders.ids : undefined} total={orders?.count ?? 0} selection={selection} onSelect={setSelection} />
       <VirtualTable label={t('orders.title')} rows={orders ?? NONE} columns={columns} prefs={prefs} rowKey={orderId} onOpen={setEditing} onRange={onRange}
         sort={{ key: query.sort ?? 'orderDate', desc: query.desc ?? false }} onSort={(s) => set({ sort: s.key, dir: s.desc ? 'desc' : 'asc' })}
         selection={selection} onSelect={setSelection}

@@ -11,6 +11,7 @@ import { useUrlState } from '../../app/url-state';
 import { Drawer } from '../../components/Drawer';
 import { useScanBurst } from '../../components/use-scan-burst';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import { ListCount } from '../../components/table/ListCount';
 import { ColumnChooser } from '../../components/table/ColumnChooser';
 import { useColumnPrefs } from '../../components/table/column-prefs';
 import { NO_SELECTION, type Selection } from '../../components/table/selection';
@@ -90,7 +91,7 @@ export function ReturnsPage({ creating, onCreated }: { creating: boolean; onCrea
           onKeyDown={(e) => { if (e.key === 'Enter' && state.q.trim()) { e.preventDefault(); void openScanned(state.q, true); } }} />
         {isFiltered(state) && <button type="button" onClick={() => set(Object.fromEntries(RETURN_URL_KEYS.filter((k) => k !== 'sort' && k !== 'dir').map((k) => [k, ''])))}>{t('returns.clearFilters')}</button>}
         <span className="spacer" />
-        <span className="muted">{t('common:table.count', { count: rows?.count ?? 0 })}</span>
+        <ListCount view={rows} />
         <ColumnChooser prefs={prefs} />
       </div>
       <ReturnFilters state={state} set={set} presets={presets} />

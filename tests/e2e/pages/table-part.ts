@@ -11,6 +11,11 @@ export class TablePart {
     return this.page.getByRole('table', { name: this.name });
   }
 
+  /** How many rows the table says it has (known so far, while a long list is read). */
+  async rowCount(): Promise<number> {
+    return Number(await this.table().getAttribute('aria-rowcount')) - 1;
+  }
+
   rows(): Locator {
     return this.table().locator('.vtable-row');
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/ids';
 import type { Order } from '../../../shared/schemas/order';
 import { ORDER_SORTS, OrdersRepo, withIndexes, type OrderQuery, type OrderSort } from '../../../renderer/db/orders-repo';
-import { defaultDesc, orderSortValue } from '../../../renderer/db/order-sort';
+import { defaultDesc, isIndexedSort, orderSortValue } from '../../../renderer/db/order-sort';
 import { OrderFeed } from '../../../renderer/features/orders/order-feed';
 import { aLine, anOrder } from '../../builders/ledger';
 import { freshRepositories } from './test-db';
@@ -88,11 +88,14 @@ describe('the orders list, read from the indexes', () => {
         const desc = query.desc ?? defaultDesc(sort);
         expect(await throughIndex.ids(query, () => throughIndex.sortedIds(sort, undefined, undefined, undefined, desc))).toEqual(ids);
         // Shown in parts as small chunks of the sort index arrive: each part the beginning of the
-        // list with its whole count, the list itself the same.
-        const parts: [readonly string[], number][] = [];
+        // list with its whole count, the list itself the same. A search's first part comes
+        // before its count, from the top orders' records: here every order, so the whole list.
+        const parts: [readonly string[], number | undefined][] = [];
         const chunked = (onChunk?: (so: readonly string[]) => Promise<void>) => throughIndex.sortedIds(sort, onChunk, 1 + (all.length % 4), 1 + (all.length % 3), desc);
         expect(await throughIndex.ids(query, chunked, async (first, count) => { parts.push([first, count]); })).toEqual(ids);
-        for (const [first, count] of parts) expect([first, count]).toEqual([ids.slice(0, first.length), ids.length]);
+        const tested = Boolean(query.search?.trim()) && isIndexedSort(sort) && ids.length > 0;
+        if (tested) expect(parts[0]).toEqual([ids, undefined]);
+        for (const [first, count] of parts.slice(tested ? 1 : 0)) expect([first, count]).toEqual([ids.slice(0, first.length), ids.length]);
         if (!query.search && !query.platform && !query.buyerCountry) {
           // Read in chunks, equal dates split across chunks: the same list, each chunk's ids so far a beginning of it.
           const chunks: (readonly string[])[] = [];
@@ -204,8 +207,9 @@ describe('the orders list, read from the indexes', () => {
   it('a search many orders match shows its first rows and its whole count from the ids read so far, sharing the list\'s read', async () => {
     Dexie.dependencies.indexedDB ??= new IDBFactory();
     const { db } = freshRepositories();
-    // Every order is sorted through the index (none in memory): as at a million orders.
-    const orders = new OrdersRepo(db, 0);
+    // Every order is sorted through the index (none in memory), and a search tests the records
+    // of the top ten for its first rows: as at a million orders, with a thousand.
+    const orders = new OrdersRepo(db, 0, 10);
     const all = Array.from({ length: 130 }, (_, i) => build({
       platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: i % 3 === 0 && i >= 60 ? 'CUP-1' : 'LED-STRIP', barcode: '' }],
     }));
@@ -222,10 +226,10 @@ describe('the orders list, read from the indexes', () => {
       }, 20, 20, desc);
     } };
     const feed = new OrderFeed(slow, (e) => { throw e; });
-    const views: { known: number; count: number; top: string | undefined; chunks: number }[] = [];
+    const views: { known: number; count: number; counted: boolean; top: string | undefined; chunks: number }[] = [];
     feed.window.subscribe(() => {
       const v = feed.window.snapshot()!;
-      views.push({ known: v.ids.length, count: v.count, top: v.at(0)?.id, chunks });
+      views.push({ known: v.ids.length, count: v.count, counted: v.counted, top: v.at(0)?.id, chunks });
     });
     const stop = feed.watch();
     feed.setQuery({});
@@ -233,11 +237,16 @@ describe('the orders list, read from the indexes', () => {
     expect(wanted).toHaveLength(24);
     for (let i = 0; i < 300 && feed.window.snapshot()?.ids.length !== wanted.length; i++) await new Promise((r) => setTimeout(r, 10));
     expect(feed.window.snapshot()?.ids).toEqual(wanted);
-    // Before the search: the plain list, its kept count. Then the search's first view: the
-    // matches among the ids read so far (every third order from 60, newest first: 129, 126 …),
-    // with its whole count, before its last match was read.
+    // Before the search: the plain list, its kept count. Then the search's first rows before
+    // its count: the matches among the top ten orders' records (every third order from 60,
+    // newest first: 129, 126, 123, 120), shown as "4+ rows, counting".
+    const early = views.findIndex((v) => !v.counted);
+    expect(views.slice(0, early).every((v) => v.count === all.length && v.counted)).toBe(true);
+    expect(views[early]).toMatchObject({ known: 4, count: 4, top: wanted[0] });
+    // Then the matches among the ids read so far, with the whole count, before its last match was read.
     const firstSearch = views.findIndex((v) => v.count === wanted.length);
-    expect(views.slice(0, firstSearch).every((v) => v.count === all.length)).toBe(true);
+    expect(views.slice(early, firstSearch).every((v) => !v.counted)).toBe(true);
+    expect(views[firstSearch]!.counted).toBe(true);
     expect(views[firstSearch]).toMatchObject({ count: 24, top: wanted[0] });
     expect(views[firstSearch]!.known).toBeLessThan(24);
     expect(views[firstSearch]!.chunks).toBeLessThan(4);
