@@ -54,3 +54,16 @@ export function orderMatches(order: OrderSearchKeys & { platform: string; buyerC
   };
   return ORDER_SEARCH.some(([field, how]) => keys(field).some((k) => keyMatches(k, q, how))) || keys(NAMED_IN).some((k) => named.has(k));
 }
+
+/**
+ * An order's SKUs each joined to its order date (`SKU`, NUL, `2026-05-01`): an index of these
+ * holds each SKU's orders newest last, so a search's first rows read a SKU's newest orders
+ * alone instead of every order of it (renderer/db/first-matches.ts). NUL sorts before any
+ * other character, so one SKU's keys never mix with a longer SKU's that starts with it.
+ */
+export function skuDateKeys(order: { skus: readonly string[]; orderDate: string }): string[] {
+  return order.skus.map((sku) => `${sku}\u0000${order.orderDate}`);
+}
+
+/** The range of skuDateKeys holding one SKU's orders, every date. */
+export const skuDateRange = (sku: string): [string, string] => [`${sku}\u0000`, `${sku}\u0000\uffff`];

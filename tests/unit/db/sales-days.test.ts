@@ -18,6 +18,7 @@ import type { HomeboundDb as Db } from '../../../renderer/db/database';
 import { v1Backup } from '../../builders/backup';
 import { aLine, anOrder } from '../../builders/ledger';
 import { freshRepositories } from './test-db';
+import { withIndexes } from '../../../renderer/db/orders-repo';
 
 /** The kept rows, and the same rows folded from scratch from the orders stored (sales-days.ts). */
 async function keptAndFolded(db: Db) {
@@ -133,7 +134,7 @@ describe('the units sold and the orders count kept with the orders (salesDays, c
   it('follow bulk writes of many orders, read by the span of their keys or key by key', async () => {
     const { db } = freshRepositories();
     const at = '2026-05-02T00:00:00.000Z';
-    const stored = (n: number, sku: string, qty: number) => ({ ...anOrder({ orderNo: `B-${n}`, lines: [aLine({ sku, qty })] }), id: `K${String(n).padStart(5, '0')}`, createdAt: at, updatedAt: at, skus: [sku], barcodes: [] });
+    const stored = (n: number, sku: string, qty: number) => withIndexes({ ...anOrder({ orderNo: `B-${n}`, lines: [aLine({ sku, qty })] }), id: `K${String(n).padStart(5, '0')}`, createdAt: at, updatedAt: at });
     const put = (orders: ReturnType<typeof stored>[]) => db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkPut(orders));
     // Every even key from 0 to 398, then a put over 100..299 (half of it stored, half new): the span holds few others.
     await put(Array.from({ length: 200 }, (_, i) => stored(2 * i, 'CUP-A', 1)));

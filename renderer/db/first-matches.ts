@@ -1,0 +1,66 @@
+import type { HomeboundDb } from './database';
+import type { OrderQuery } from './orders-repo';
+import { sortOrders, type IndexedOrderSort } from './order-sort';
+import { anyCasePrefix, distinctKeys } from './order-search';
+import { NAMED_IN, ORDER_SEARCH, orderMatches, skuDateRange } from '../../shared/search/order-match';
+import type { Order } from '../../shared/schemas/order';
+import { presentRecords } from './table-reads';
+
+/**
+ * A search's first rows, before its count: the beginning of the list it will show, found
+ * from a few hundred records. Reading every match of a SKU that a tenth of a million orders
+ * share takes Chromium seconds, in one request that holds up every other.
+ *
+ * In the default order, newest first by order date, each SKU the search names is read from
+ * the SKU-and-date index (skuDateKeys) for its newest orders alone, beside the few orders
+ * whose order no., waybill or barcode match; a SKU none of the newest orders carry is found as
+ * fast as one they all do. In any other order, or when the search names too many SKUs or
+ * order numbers, the top `budget` orders of the sort are tested record by record.
+ *
+ * Every id returned is a match, in the list's order, and the ids are the list's beginning:
+ * nothing not read can come before the last of them. Records are tested with the one rule,
+ * orderMatches.
+ *
+ * @param budget about how many records are read
+ */
+export async function firstMatches(db: HomeboundDb, query: OrderQuery, sort: IndexedOrderSort, desc: boolean, named: Promise<string[]>, budget: number): Promise<string[]> {
+  const q = query.search?.trim() ?? '';
+  const bySku = sort === 'orderDate' ? await newestBySku(db, q, desc, named, budget) : undefined;
+  if (bySku) return beginning(bySku.orders, bySku.lastRead, query, new Set(await named), desc);
+  const top = db.orders.orderBy(sort);
+  const [ids, skus] = await Promise.all([(desc ? top.reverse() : top).limit(budget).primaryKeys(), named]);
+  const names = new Set(skus);
+  return (await presentRecords(db.orders, ids)).filter((o) => orderMatches(o, query, names)).map((o) => o.id);
+}
+
+/**
+ * The orders that can begin the list by order date: every order whose other keys match, and
+ * each matching SKU's newest orders; `lastRead`: for each SKU with more orders than were read,
+ * the last one read. Undefined when the search names more SKUs than a distinct-key walk
+ * allows, or more orders by their other keys than the budget.
+ */
+async function newestBySku(db: HomeboundDb, q: string, desc: boolean, named: Promise<string[]>, budget: number): Promise<{ orders: Order[]; lastRead: string[] } | undefined> {
+  const [prefixed, extra] = await Promise.all([distinctKeys(db, NAMED_IN, q), named]);
+  if (!prefixed) return undefined;
+  const others = await Promise.all(ORDER_SEARCH.filter(([index]) => index !== NAMED_IN).map(([index, how]) => {
+    const where = db.orders.where(index);
+    return (how === 'exact' ? where.equals(q) : anyCasePrefix(where, q)).limit(budget + 1).primaryKeys() as Promise<string[]>;
+  }));
+  if (others.some((ids) => ids.length > budget)) return undefined;
+  const skus = [...new Set([...prefixed, ...extra])];
+  const each = Math.max(1, Math.floor(budget / Math.max(1, skus.length)));
+  const newest = await Promise.all(skus.map((sku) => {
+    const range = db.orders.where('skuDates').between(...skuDateRange(sku), true, true);
+    return ((desc ? range.reverse() : range).limit(each).primaryKeys()) as Promise<string[]>;
+  }));
+  const lastRead = newest.filter((ids) => ids.length === each).map((ids) => ids[ids.length - 1]!);
+  return { orders: await presentRecords(db.orders, [...new Set([...others.flat(), ...newest.flat()])]), lastRead };
+}
+
+/** The matches among `orders` in the list's order, up to the first order after which some SKU's orders were not read. */
+function beginning(orders: Order[], lastRead: readonly string[], query: OrderQuery, names: ReadonlySet<string>, desc: boolean): string[] {
+  const ids = sortOrders(orders, 'orderDate', desc);
+  const cut = Math.min(ids.length - 1, ...lastRead.map((id) => ids.indexOf(id)));
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  return ids.slice(0, cut + 1).filter((id) => orderMatches(byId.get(id)!, query, names));
+}
