@@ -52,8 +52,8 @@ async function start() {
   const beforeUpgrade = backupBeforeUpgrade(desktop);
   // The page the window opens on loads its code while the ledger opens (see lazy-page.tsx).
   const pageCode = preloadPage(currentPage()).catch(() => undefined);
-  const open = async ({ onBlocked, onBackingUp }: OpenHooks) => {
-    const opened = await openDatabase({ onBlocked, beforeUpgrade: beforeUpgrade && (async (old) => { onBackingUp(); await beforeUpgrade(old); }) });
+  const open = async ({ onBlocked, onBackingUp, onUpgrading }: OpenHooks) => {
+    const opened = await openDatabase({ onBlocked, onUpgrading, beforeUpgrade: beforeUpgrade && (async (old) => { onBackingUp(); await beforeUpgrade(old); }) });
     await pageCode;
     return opened;
   };

@@ -9,13 +9,16 @@ import type { OpenResult } from '../db/open-database';
  * window that says what happened in the user's language — instead of a crash, a blank page,
  * or (worst) this older build writing into data it does not understand.
  */
-type Phase = { kind: 'opening' } | { kind: 'blocked' } | { kind: 'backingUp' } | OpenResult;
+type Waiting = 'opening' | 'blocked' | 'backingUp' | 'upgrading';
+type Phase = { kind: Waiting } | OpenResult;
 
 export interface OpenHooks {
   /** Another window or tab holds an older connection open and the upgrade waits. */
   onBlocked: () => void;
   /** A schema upgrade is about to run and the old ledger is being backed up first. */
   onBackingUp: () => void;
+  /** A schema upgrade runs: once per release that changes the schema; minutes for a large ledger. */
+  onUpgrading: () => void;
 }
 
 export interface StartupGateProps {
@@ -32,8 +35,8 @@ export function StartupGate({ open, children, onSettled }: StartupGateProps) {
   const opening = useRef<Promise<OpenResult> | null>(null);
 
   useEffect(() => {
-    const waiting = (kind: 'blocked' | 'backingUp') => () => setPhase((current) => ('kind' in current ? { kind } : current));
-    opening.current ??= open({ onBlocked: waiting('blocked'), onBackingUp: waiting('backingUp') });
+    const waiting = (kind: Exclude<Waiting, 'opening'>) => () => setPhase((current) => ('kind' in current ? { kind } : current));
+    opening.current ??= open({ onBlocked: waiting('blocked'), onBackingUp: waiting('backingUp'), onUpgrading: waiting('upgrading') });
     opening.current.then(setPhase, (error: unknown) => setPhase(unavailable(error)));
   }, [open]);
 
@@ -61,8 +64,15 @@ const noticeStyle: CSSProperties = { borderStyle: 'solid', display: 'flex', flex
 
 function StartupScreen({ phase, onProceed }: { phase: Exclude<Phase, { ok: true }>; onProceed: (next: () => Promise<OpenResult>) => void }) {
   const { t } = useTranslation('reliability');
-  if ('kind' in phase && (phase.kind === 'opening' || phase.kind === 'backingUp')) {
-    return <main style={screenStyle} aria-busy="true"><p className="muted" role="status">{t(phase.kind === 'opening' ? 'startup.opening' : 'startup.backingUp')}</p></main>;
+  if ('kind' in phase && phase.kind !== 'blocked') {
+    return (
+      <main style={screenStyle} aria-busy="true">
+        <div role="status" style={{ textAlign: 'center' }}>
+          <p className="muted">{t(`startup.${phase.kind}`)}</p>
+          {phase.kind === 'upgrading' && <p className="muted">{t('startup.upgradingHint')}</p>}
+        </div>
+      </main>
+    );
   }
   const reason = 'reason' in phase ? phase.reason : 'blocked';
   return (

@@ -2,7 +2,7 @@ import type { HomeboundDb } from './database';
 import type { OrderQuery } from './orders-repo';
 import { sortOrders, type IndexedOrderSort } from './order-sort';
 import { anyCasePrefix, distinctKeys } from './order-search';
-import { NAMED_IN, ORDER_SEARCH, orderMatches, skuDateRange } from '../../shared/search/order-match';
+import { NAMED_IN, ORDER_SEARCH, orderMatches, orderOfSkuDate, skuDateRange } from '../../shared/search/order-match';
 import type { Order } from '../../shared/schemas/order';
 import { presentRecords } from './table-reads';
 
@@ -12,7 +12,7 @@ import { presentRecords } from './table-reads';
  * share takes Chromium seconds, in one request that holds up every other.
  *
  * In the default order, newest first by order date, each SKU the search names is read from
- * the SKU-and-date index (skuDateKeys) for its newest orders alone, beside the few orders
+ * the kept SKU-and-date keys (sku-dates-keeper.ts) for its newest orders alone, beside the few orders
  * whose order no., waybill or barcode match; a SKU none of the newest orders carry is found as
  * fast as one they all do. In any other order, or when the search names too many SKUs or
  * order numbers, the top `budget` orders of the sort are tested record by record.
@@ -50,8 +50,8 @@ async function newestBySku(db: HomeboundDb, q: string, desc: boolean, named: Pro
   const skus = [...new Set([...prefixed, ...extra])];
   const each = Math.max(1, Math.floor(budget / Math.max(1, skus.length)));
   const newest = await Promise.all(skus.map((sku) => {
-    const range = db.orders.where('skuDates').between(...skuDateRange(sku), true, true);
-    return ((desc ? range.reverse() : range).limit(each).primaryKeys()) as Promise<string[]>;
+    const range = db.skuDates.where(':id').between(...skuDateRange(sku), true, true);
+    return (desc ? range.reverse() : range).limit(each).primaryKeys().then((keys) => keys.map(orderOfSkuDate));
   }));
   const lastRead = newest.filter((ids) => ids.length === each).map((ids) => ids[ids.length - 1]!);
   return { orders: await presentRecords(db.orders, [...new Set([...others.flat(), ...newest.flat()])]), lastRead };

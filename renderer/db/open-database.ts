@@ -30,6 +30,8 @@ export interface OpenOptions {
   onBlocked?: () => void;
   /** Receives the ledger as stored before a schema upgrade runs (the desktop app backs it up). */
   beforeUpgrade?: BeforeUpgrade;
+  /** Called as a schema upgrade starts: at a million orders it rewrites every order, for minutes. */
+  onUpgrading?: () => void;
 }
 
 /** Dexie stores schema version v as native IndexedDB version v × 10 (plus 1 after a patch). */
@@ -57,6 +59,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenResul
       return { ok: false, reason: 'backupFailed', detail: describe(error), proceed: () => openDatabase({ ...options, beforeUpgrade: undefined }) };
     }
   }
+  if (from !== null && from < CURRENT_SCHEMA_VERSION) options.onUpgrading?.();
   const db = new HomeboundDb(name, deps);
   if (options.onBlocked) db.on('blocked', options.onBlocked);
   try {

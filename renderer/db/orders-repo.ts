@@ -11,7 +11,6 @@ import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
 import { everyIdInOrder, matchesInOrder, type Matches, type OnPart, type SortedSource } from './matches-in-order';
 import { matchingSets, prefixKeys, skusNamed } from './order-search';
-import { skuDateKeys } from '../../shared/search/order-match';
 import { firstMatches } from './first-matches';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
@@ -231,11 +230,9 @@ export class OrdersRepo {
 }
 
 export function withIndexes<T extends OrderInput>(order: T & { id: string; createdAt: string; updatedAt: string }): Order {
-  const skus = [...new Set(order.lines.map((l) => l.sku))];
   return {
     ...order,
-    skus,
+    skus: [...new Set(order.lines.map((l) => l.sku))],
     barcodes: [...new Set(order.lines.map((l) => l.barcode).filter(Boolean))],
-    skuDates: skuDateKeys({ skus, orderDate: order.orderDate }),
   };
 }

@@ -1,7 +1,6 @@
 import { readCountry } from '../codes/countries';
 import { RETURN_DEFAULTS } from '../schemas/return';
 import type { BackupTable, Rec } from './records';
-import { skuDateKeys } from '../search/order-match';
 
 /**
  * How a record written under an older Dexie schema is brought up to the current one when a
@@ -52,8 +51,6 @@ export const RECORD_UPGRADES: readonly RecordUpgrade[] = [
       }
     },
   },
-  // Version 8: orders gain each SKU joined to their order date, indexed, for a search's first rows.
-  { toVersion: 8, table: 'orders', upgrade: (r) => { r.skuDates = skuDateKeys({ skus: (r.skus as string[] | undefined) ?? [], orderDate: String(r.orderDate) }); } },
 ];
 
 /** The steps that bring records up to exactly this version (a Dexie upgrade runs these). */

@@ -62,8 +62,6 @@ export type Order = OrderInput & {
   /** Index helpers kept in step with `lines` by the repository, for search. */
   skus: string[];
   barcodes: string[];
-  /** Each SKU with the order date (skuDateKeys): a SKU's newest orders, for a search's first rows. */
-  skuDates: string[];
 };
 
-export const orderRecord = z.object({ id, createdAt: timestamp, updatedAt: timestamp, skus: z.array(z.string()), barcodes: z.array(z.string()), skuDates: z.array(z.string()) });
+export const orderRecord = z.object({ id, createdAt: timestamp, updatedAt: timestamp, skus: z.array(z.string()), barcodes: z.array(z.string()) });

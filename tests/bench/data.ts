@@ -7,7 +7,6 @@ import type { Order } from '../../shared/schemas/order';
 import type { Product } from '../../shared/schemas/product';
 import { aReturn } from '../builders/decide';
 import { bigDashboardLedger } from '../builders/dashboard';
-import { withIndexes } from '../../renderer/db/orders-repo';
 
 /**
  * The bench's Node-side data, deterministic so every run and every machine measures the same
@@ -53,7 +52,9 @@ export function demoOrders(count: number, seed = 2026, prefix = 'bench'): Order[
   let n = 0;
   const makeId = () => `${prefix}-${String(++n).padStart(8, '0')}`;
   const products: Product[] = demoProducts().map((p) => ({ ...p, id: makeId(), createdAt: AT, updatedAt: AT }));
-  return asRead(demoLedger(products, makeId, seed, count).orders.slice(0, count).map((o) => withIndexes({ ...o, createdAt: AT, updatedAt: AT })));
+  return asRead(demoLedger(products, makeId, seed, count).orders.slice(0, count).map((o) => ({
+    ...o, createdAt: AT, updatedAt: AT, skus: [...new Set(o.lines.map((l) => l.sku))], barcodes: [...new Set(o.lines.map((l) => l.barcode).filter(Boolean))],
+  })));
 }
 
 /** Chunk `k` of a ledger too long to hold: `size` demo orders of their own seed and ids, the same on every call. */

@@ -4,14 +4,16 @@ import type { AppendWorkbookRequest } from '../../shared/bridge/workbook';
 import { SheetBuilder, type AnyTable, type BufferedSheet, type ExportSource } from '../../shared/export';
 import type { Order } from '../../shared/schemas/order';
 import { aLine, anOrder } from './ledger';
-import { withIndexes } from '../../renderer/db/orders-repo';
 
 /** Orders, bookkeeping sources and workbook read-backs for the XLSX writers' tests. */
 export const HOSTILE_TEXTS = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB=1', '\r=1', '=cmd|\' /C calc\'!A0'];
 
 export function aStoredOrder(n: number, overrides: Partial<Order> = {}): Order {
-  const at = '2026-05-02T00:00:00.000Z';
-  return { ...withIndexes({ ...anOrder({ orderNo: `ORD-${n}`, lines: [aLine({ qty: 2, unitPriceMinor: 1999, unitWeightG: 380, rebatePerUnitFen: 150 })] }), id: `01ORDER${String(n).padStart(19, '0')}`, createdAt: at, updatedAt: at }), ...overrides };
+  return {
+    ...anOrder({ orderNo: `ORD-${n}`, lines: [aLine({ qty: 2, unitPriceMinor: 1999, unitWeightG: 380, rebatePerUnitFen: 150 })] }),
+    id: `01ORDER${String(n).padStart(19, '0')}`, createdAt: '2026-05-02T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z', skus: ['CUP-THM-500'], barcodes: [],
+    ...overrides,
+  };
 }
 
 /** USD at 7.20 CNY from 2026; JPY at 0.048 (no minor unit), so the CNY column is checkable by hand. */

@@ -12,7 +12,6 @@ import type { ReturnRecord } from '../../shared/schemas/return';
 import { usccCheckChar } from '../../shared/validators';
 import { assembleBatchDoc, checkApplicant } from '../../renderer/db/batch-docs';
 import type { BatchMember } from '../../renderer/db/batches-repo';
-import { withIndexes } from '../../renderer/db/orders-repo';
 
 /**
  * The demo year as the app stores it after Settings → Load demo data (renderer/db/demo-repo.ts),
@@ -47,7 +46,7 @@ export function demoNode(orderCount = 1200): DemoNode {
   const at = `${DEMO_END}T09:00:00.000Z`;
   const products: Product[] = demoProducts().map((p) => ({ ...p, id: makeId(), createdAt: at, updatedAt: at }));
   const ledger = demoLedger(products, makeId, 2026, orderCount);
-  const orders: Order[] = ledger.orders.map((o) => withIndexes({ ...o, createdAt: at, updatedAt: at }));
+  const orders: Order[] = ledger.orders.map((o) => ({ ...o, createdAt: at, updatedAt: at, skus: o.lines.map((l) => l.sku), barcodes: o.lines.map((l) => l.barcode) }));
   const byId = new Map(orders.map((o) => [o.id, o]));
   const priced: ReturnRecord[] = ledger.returns.map((r) => {
     const o = byId.get(r.orderId)!;

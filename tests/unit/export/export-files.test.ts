@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { exportHeaders, exportTables, neutralize, type ExportSource, toCsvBytes, toCsvText, toXlsxBytes, type ExportTable } from '../../../shared/export';
 import type { Order } from '../../../shared/schemas/order';
 import { aLine, anOrder } from '../../builders/ledger';
-import { withIndexes } from '../../../renderer/db/orders-repo';
 
 const label = (key: string) => `[${key}]`;
 const HOSTILE = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB=1', '\r=1', '=cmd|\' /C calc\'!A0', '="a"&"b"', 'ok'];
 
 function order(n: number, overrides: Partial<Order> = {}): Order {
-  const at = '2026-05-02T00:00:00.000Z';
-  return { ...withIndexes({ ...anOrder({ orderNo: `ORD-${n}`, lines: [aLine({ qty: 2, unitPriceMinor: 1999, unitWeightG: 380, rebatePerUnitFen: 150 })] }), id: `01ORDER000000000000000000${n}`, createdAt: at, updatedAt: at }), ...overrides };
+  return {
+    ...anOrder({ orderNo: `ORD-${n}`, lines: [aLine({ qty: 2, unitPriceMinor: 1999, unitWeightG: 380, rebatePerUnitFen: 150 })] }),
+    id: `01ORDER000000000000000000${n}`, createdAt: '2026-05-02T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z', skus: ['CUP-THM-500'], barcodes: [],
+    ...overrides,
+  };
 }
 
 const RATES: ExportSource['rates'] = [{ currency: 'USD', validFrom: '2026-01-01', cnyMillionths: 7_200_000 }];

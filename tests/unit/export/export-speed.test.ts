@@ -15,7 +15,7 @@ const bench = process.env.BENCH ? it : it.skip;
 function orders(): Order[] {
   return Array.from({ length: N }, (_, i) => ({
     ...anOrder({ orderNo: `ORD-${i}`, lines: [aLine()] }),
-    id: `id-${i}`, createdAt: '2026-05-02T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z', skus: [], barcodes: [], skuDates: [],
+    id: `id-${i}`, createdAt: '2026-05-02T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z', skus: [], barcodes: [],
   }));
 }
 

@@ -63,15 +63,17 @@ describe('openDatabase', () => {
     expect(after.stores).toContain('products');
   });
 
-  it('opens a fresh profile and an up-to-date ledger normally', async () => {
+  it('opens a fresh profile and an up-to-date ledger normally, with no upgrade to wait for', async () => {
     const factory = new IDBFactory();
+    const onUpgrading = vi.fn();
     expect(await installedVersion(factory, 'homebound')).toBeNull();
-    const first = await openDatabase({ indexedDB: factory, IDBKeyRange });
+    const first = await openDatabase({ indexedDB: factory, IDBKeyRange, onUpgrading });
     if (!first.ok) throw new Error(`expected to open, got ${first.reason}`);
     await first.db.products.put({ id: 'p1' } as never);
     first.db.close();
 
-    const again = await openDatabase({ indexedDB: factory, IDBKeyRange });
+    const again = await openDatabase({ indexedDB: factory, IDBKeyRange, onUpgrading });
+    expect(onUpgrading).not.toHaveBeenCalled();
     if (!again.ok) throw new Error(`expected to open, got ${again.reason}`);
     expect(await again.db.products.count()).toBe(1);
     expect(again.db.backendDB().version).toBe(CURRENT_SCHEMA_VERSION * 10);
@@ -100,8 +102,11 @@ describe('openDatabase', () => {
     const onBlocked = vi.fn(() => old.close());
     // Dexie logs the block itself; the test asserts it through onBlocked instead.
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const result = await openDatabase({ indexedDB: factory, IDBKeyRange, onBlocked });
+    // The ledger is older than this release: the window says an upgrade is running (minutes at a million orders).
+    const onUpgrading = vi.fn();
+    const result = await openDatabase({ indexedDB: factory, IDBKeyRange, onBlocked, onUpgrading });
     warn.mockRestore();
+    expect(onUpgrading).toHaveBeenCalledTimes(1);
     expect(onBlocked).toHaveBeenCalled();
     expect(result.ok).toBe(true);
     if (result.ok) result.db.close();
