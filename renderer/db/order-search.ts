@@ -5,7 +5,7 @@ import { ProductsRepo } from './products-repo';
 import { NAMED_IN, ORDER_SEARCH, caseless, keyMatches, type OrderSearchKeys } from '../../shared/search/order-match';
 
 /** Up to this many distinct keys, an any-case prefix search reads each key's orders in one request. */
-const FEW_KEYS = 50;
+export const FEW_KEYS = 50;
 
 type SearchIndex = keyof OrderSearchKeys;
 
@@ -73,7 +73,7 @@ export function anyCasePrefix<T, K, I>(where: WhereClause<T, K, I>, q: string): 
  * each key inside IndexedDB (0.85 s for a SKU 100,000 orders share); this cursor jumps from
  * each key straight to the next one. Dexie has no such jump, hence the native cursor.
  */
-export function distinctKeys(db: HomeboundDb, index: SearchIndex, q: string): Promise<string[] | undefined> {
+function distinctKeys(db: HomeboundDb, index: SearchIndex, q: string): Promise<string[] | undefined> {
   const lower = q.toLowerCase();
   // Every casing of `q` sorts between these two (code points: capitals first).
   const [first, last] = [q.toUpperCase(), `${lower}\uffff`];

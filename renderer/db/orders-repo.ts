@@ -30,7 +30,7 @@ export class OrdersRepo {
    * @param inMemory up to this many matches are read and sorted in memory, not through the sort index
    * @param topTested about how many records a search reads for its first rows (firstMatches)
    */
-  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000, private readonly topTested = 1000) {}
+  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000, private readonly topTested = 400) {}
 
   /**
    * The matching orders in the query's order; for short lists (the list page reads ids, then
