@@ -30,7 +30,7 @@ export interface OpenOptions {
   onBlocked?: () => void;
   /** Receives the ledger as stored before a schema upgrade runs (the desktop app backs it up). */
   beforeUpgrade?: BeforeUpgrade;
-  /** Called as a schema upgrade starts: at a million orders it rewrites every order, for minutes. */
+  /** Called as a schema upgrade starts: one that reads every order takes minutes at a million. */
   onUpgrading?: () => void;
 }
 

@@ -1,9 +1,6 @@
 import type { Transaction } from 'dexie';
 import { addSales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
 import { stepsTo } from '../../shared/backup/upgrades';
-import type { Order } from '../../shared/schemas/order';
-import { skuDateRows } from './sku-dates-keeper';
-import { eachPage } from './table-reads';
 
 /**
  * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
@@ -92,18 +89,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { counts: 'id' },
     upgrade: async (tx) => {
       await tx.table('counts').put({ id: 'orders', count: await tx.table('orders').count() });
-    },
-  },
-  {
-    // Each SKU of each order with its order date (skuDateKeys), kept with every write to orders
-    // (sku-dates-keeper.ts): a search by SKU or product name reads a SKU's newest orders for its
-    // first rows, where it read every order of the SKU, seconds when a SKU is on a tenth of a
-    // million orders (issue 17). A table of keys, not a field of the order: the upgrade writes
-    // small rows instead of rewriting every order and its eleven indexes. Built here once.
-    version: 8,
-    stores: { skuDates: 'id' },
-    upgrade: async (tx) => {
-      await eachPage(tx.table<Order, string>('orders'), 5000, (orders) => tx.table('skuDates').bulkPut(orders.flatMap(skuDateRows)));
     },
   },
 ];

@@ -54,20 +54,3 @@ export function orderMatches(order: OrderSearchKeys & { platform: string; buyerC
   };
   return ORDER_SEARCH.some(([field, how]) => keys(field).some((k) => keyMatches(k, q, how))) || keys(NAMED_IN).some((k) => named.has(k));
 }
-
-/**
- * An order's SKUs, each joined to its order date and id (`SKU`, NUL, `2026-05-01`, NUL, id):
- * kept in a table of their own (renderer/db/sku-dates-keeper.ts), they hold each SKU's orders
- * by date, ties by id as the order-date index has them, so a search's first rows read a SKU's
- * newest orders alone instead of every order of it (renderer/db/first-matches.ts). NUL sorts
- * before any other character: one SKU's keys never mix with a longer SKU's that starts with it.
- */
-export function skuDateKeys(order: { id: string; skus: readonly string[]; orderDate: string }): string[] {
-  return order.skus.map((sku) => `${sku}\u0000${order.orderDate}\u0000${order.id}`);
-}
-
-/** The range of skuDateKeys holding one SKU's orders, every date. */
-export const skuDateRange = (sku: string): [string, string] => [`${sku}\u0000`, `${sku}\u0000\uffff`];
-
-/** The order id a skuDateKeys key ends with. */
-export const orderOfSkuDate = (key: string): string => key.slice(key.lastIndexOf('\u0000') + 1);

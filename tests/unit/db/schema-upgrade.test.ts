@@ -10,7 +10,6 @@ import { decideReturn, prepare, type DecidePresets } from '../../../shared/decid
 import { aReturn } from '../../builders/decide';
 import { RETURN_DEFAULTS } from '../../../shared/schemas/return';
 import { salesDays, type SalesOrder } from '../../../shared/dashboard/sales-days';
-import { orderOfSkuDate, skuDateRange } from '../../../shared/search/order-match';
 
 interface Fixture {
   version: number;
@@ -162,30 +161,5 @@ describe('v6 → v7: the orders count kept with the orders', () => {
     const orders = new OrdersRepo(db);
     expect(await orders.count()).toBe(0);
     expect(await db.counts.count()).toBe(0);
-  });
-});
-
-describe('v7 → v8: each SKU\'s orders by date, for a search\'s first rows', () => {
-  it('builds the keys from the orders of a real v7 ledger, changes no record, and later writes keep them', async () => {
-    const fixture = JSON.parse(readFileSync('tests/fixtures/db/v7.json', 'utf8')) as Fixture & { salesDays: { id: string }[]; counts: { id: string }[] };
-    expect(fixture.version).toBe(7);
-    const indexedDB = new IDBFactory();
-    await databaseAt(7, fixture, indexedDB, { salesDays: fixture.salesDays, counts: fixture.counts });
-
-    const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
-    await db.open();
-    expect(await db.orders.toArray()).toEqual(fixture.orders);
-    expect(await db.salesDays.toArray()).toEqual(fixture.salesDays);
-    expect(await db.counts.toArray()).toEqual(fixture.counts);
-    // ROBOT-VAC-S8 is on ten orders of the fixture: its keys give them by order date, ties by id.
-    const orders = fixture.orders as unknown as { id: string; orderDate: string; skus: string[] }[];
-    const robot = orders.filter((o) => o.skus.includes('ROBOT-VAC-S8')).sort((a, b) => (a.orderDate === b.orderDate ? (a.id < b.id ? -1 : 1) : a.orderDate < b.orderDate ? -1 : 1));
-    expect(robot).toHaveLength(10);
-    const read = async () => (await db.skuDates.where(':id').between(...skuDateRange('ROBOT-VAC-S8'), true, true).primaryKeys()).map(orderOfSkuDate);
-    expect(await read()).toEqual(robot.map((o) => o.id));
-    expect(await db.skuDates.count()).toBe(orders.reduce((n, o) => n + o.skus.length, 0));
-    // Deleting the newest takes its keys out with it.
-    await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.delete(robot[9]!.id));
-    expect(await read()).toEqual(robot.slice(0, 9).map((o) => o.id));
   });
 });
