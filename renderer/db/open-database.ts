@@ -52,14 +52,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenResul
 
   const deps: DexieOptions = { indexedDB: factory, IDBKeyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange };
   const from = installed === null ? null : toSchemaVersion(installed);
-  if (options.beforeUpgrade && from !== null && from >= 1 && from < CURRENT_SCHEMA_VERSION) {
+  const upgrading = from !== null && from < CURRENT_SCHEMA_VERSION;
+  if (options.beforeUpgrade && upgrading && from >= 1) {
     try {
       await options.beforeUpgrade(await readLedgerAsStored(name, deps, from));
     } catch (error) {
       return { ok: false, reason: 'backupFailed', detail: describe(error), proceed: () => openDatabase({ ...options, beforeUpgrade: undefined }) };
     }
   }
-  if (from !== null && from < CURRENT_SCHEMA_VERSION) options.onUpgrading?.();
+  if (upgrading) options.onUpgrading?.();
   const db = new HomeboundDb(name, deps);
   if (options.onBlocked) db.on('blocked', options.onBlocked);
   try {

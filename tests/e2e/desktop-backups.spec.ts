@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema-versions';
+import { expect, test } from '@playwright/test';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
 import { AppPage } from './pages/app-page';
 import { DataPage } from './pages/data-page';
-import { DesktopShell, nativeVersion, plantLedger } from './pages/desktop-shell';
+import { DesktopShell, nativeVersion, plantV1, v1 } from './pages/desktop-shell';
 import { texts } from './pages/locale';
 
 /**
@@ -11,15 +10,6 @@ import { texts } from './pages/locale';
  * every schema upgrade. The renderer's half runs here against a stand-in for the preload.
  */
 const FIXTURES = 'tests/fixtures/import/';
-const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8')) as { products: object[]; orders: { orderNo: string }[]; returns: object[] };
-
-/** A same-origin page that is not the app, so the ledger can be planted before the app opens it. */
-async function plantV1(page: Page): Promise<void> {
-  await page.route('**/plant.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>plant</title>' }));
-  await page.goto('/plant.html');
-  await plantLedger(page, 1, SCHEMA_VERSIONS[0]!.stores, v1);
-  expect(await nativeVersion(page)).toBe(10);
-}
 
 test.describe('automatic backups in the desktop app', () => {
   test('every import is preceded by a backup of the ledger as it was; a failed backup imports nothing', async ({ page }) => {

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema-versions';
 import { AppPage } from './pages/app-page';
-import { nativeVersion, plantLedger } from './pages/desktop-shell';
+import { nativeVersion, plantV1, v1 } from './pages/desktop-shell';
 import { ReliabilityPage } from './pages/reliability-page';
 
 for (const lang of ['en', 'zh-CN'] as const) {
@@ -33,31 +32,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a ledger from an older release says it is being updated while the upgrade runs, then opens', async ({ page }, info) => {
-      // A version-1 ledger, planted from a page that is not the app.
-      const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8')) as { products: object[]; orders: object[]; returns: object[] };
-      await page.route('**/plant.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>plant</title>' }));
-      await page.goto('/plant.html');
-      await plantLedger(page, 1, SCHEMA_VERSIONS[0]!.stores, v1);
-      // The upgrade of a few orders is instant; at a million it takes minutes. The app's own open
-      // (with a version) is held back 3 s here, so the screen shown meanwhile can be checked.
-      await page.addInitScript(() => {
-        const realOpen = IDBFactory.prototype.open;
-        IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
-          if (version === undefined) return realOpen.call(this, name);
-          const handlers: Record<string, unknown> = {};
-          let real: IDBOpenDBRequest | undefined;
-          const held = {} as IDBOpenDBRequest;
-          for (const event of ['success', 'error', 'blocked', 'upgradeneeded']) {
-            Object.defineProperty(held, `on${event}`, { get: () => handlers[event], set: (f: unknown) => { handlers[event] = f; if (real) Object.assign(real, { [`on${event}`]: f }); } });
-          }
-          for (const field of ['result', 'transaction', 'error', 'readyState', 'source']) Object.defineProperty(held, field, { get: () => real?.[field as keyof IDBOpenDBRequest] });
-          setTimeout(() => {
-            real = realOpen.call(this, name, version);
-            for (const [event, f] of Object.entries(handlers)) Object.assign(real, { [`on${event}`]: f });
-          }, 3000);
-          return held;
-        };
-      });
+      await plantV1(page);
+      // The upgrade of a few orders is instant: the app's open is held back 3 s to see the screen.
+      await new ReliabilityPage(page, lang).holdAppOpen(3000);
       const app = new AppPage(page, lang);
       await page.goto('/#/orders');
       const status = page.getByRole('status').filter({ hasText: app.t('reliability:startup.upgrading') });

@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { restoreSettings } from '../../../shared/bridge/settings';
+import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 
 /** What the fake shell recorded of one automatic backup the page asked it to write. */
 export interface WrittenBackup {
@@ -94,4 +96,15 @@ export async function plantLedger(page: Page, version: number, stores: Record<st
 /** The native version IndexedDB reports for "homebound", read without opening it for writing. */
 export function nativeVersion(page: Page): Promise<number | null> {
   return page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'homebound')?.version ?? null);
+}
+
+/** The version-1 ledger of tests/fixtures/db/v1.json. */
+export const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8')) as { products: object[]; orders: { orderNo: string }[]; returns: object[] };
+
+/** Plants the v1 ledger from a same-origin page that is not the app, before the app opens it. */
+export async function plantV1(page: Page): Promise<void> {
+  await page.route('**/plant.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>plant</title>' }));
+  await page.goto('/plant.html');
+  await plantLedger(page, 1, SCHEMA_VERSIONS[0]!.stores, v1);
+  expect(await nativeVersion(page)).toBe(10);
 }

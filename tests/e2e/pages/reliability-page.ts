@@ -56,6 +56,32 @@ export class ReliabilityPage {
     }));
   }
 
+  /**
+   * Holds the app's own open of the ledger (the one with a version) back `ms`, so what the
+   * window shows meanwhile can be checked: an upgrade of a few orders is instant, of a million
+   * minutes. Call before the app loads.
+   */
+  async holdAppOpen(ms: number): Promise<void> {
+    await this.page.addInitScript((delay) => {
+      const realOpen = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (version === undefined) return realOpen.call(this, name);
+        const handlers: Record<string, unknown> = {};
+        let real: IDBOpenDBRequest | undefined;
+        const held = {} as IDBOpenDBRequest;
+        for (const event of ['success', 'error', 'blocked', 'upgradeneeded']) {
+          Object.defineProperty(held, `on${event}`, { get: () => handlers[event], set: (f: unknown) => { handlers[event] = f; if (real) Object.assign(real, { [`on${event}`]: f }); } });
+        }
+        for (const field of ['result', 'transaction', 'error', 'readyState', 'source']) Object.defineProperty(held, field, { get: () => real?.[field as keyof IDBOpenDBRequest] });
+        setTimeout(() => {
+          real = realOpen.call(this, name, version);
+          for (const [event, f] of Object.entries(handlers)) Object.assign(real, { [`on${event}`]: f });
+        }, delay);
+        return held;
+      };
+    }, ms);
+  }
+
   static release(page: Page): Promise<void> {
     return page.evaluate(() => (window as unknown as { releaseHomebound: () => void }).releaseHomebound());
   }
