@@ -9,6 +9,7 @@ import type { SalesDay } from '../../shared/dashboard/sales-days';
 import type { StoreCount } from './order-count';
 import { salesDaysKeeper } from './sales-days-keeper';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import type { SkuDay } from '../../shared/search/sku-days';
 
 /**
  * The seller's ledger, stored in the renderer's IndexedDB ("homebound"): products, orders
@@ -26,6 +27,8 @@ export class HomeboundDb extends Dexie {
   salesDays!: EntityTable<SalesDay, 'id'>;
   /** How many orders there are, kept with every write to orders (order-count.ts). */
   counts!: EntityTable<StoreCount, 'id'>;
+  /** Each SKU's orders of each day, kept with every write to orders (sku-days-keeper.ts). */
+  skuDays!: EntityTable<SkuDay, 'id'>;
 
   constructor(name = 'homebound', options?: DexieOptions) {
     super(name, options);
@@ -48,5 +51,5 @@ export function nowIso(): string {
 
 /** The tables a transaction writing orders must include, for any Dexie opened with the app's schema (the bench's plain one too). */
 export function keptWithOrders(db: Dexie): Dexie.Table[] {
-  return [db.table('salesDays'), db.table('counts')];
+  return [db.table('salesDays'), db.table('counts'), db.table('skuDays')];
 }

@@ -5,7 +5,7 @@ import { ProductsRepo } from './products-repo';
 import { NAMED_IN, ORDER_SEARCH, caseless, keyMatches, type OrderSearchKeys } from '../../shared/search/order-match';
 
 /** Up to this many distinct keys, an any-case prefix search reads each key's orders in one request. */
-const FEW_KEYS = 50;
+export const FEW_KEYS = 50;
 
 type SearchIndex = keyof OrderSearchKeys;
 

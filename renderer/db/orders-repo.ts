@@ -11,7 +11,7 @@ import { guardStorage } from './storage-errors';
 import { ORDERS_COUNTED } from './order-count';
 import { everyIdInOrder, matchesInOrder, type Matches, type OnPart, type SortedSource } from './matches-in-order';
 import { matchingSets, prefixKeys, skusNamed } from './order-search';
-import { orderMatches } from '../../shared/search/order-match';
+import { firstMatches } from './first-matches';
 
 export { ORDER_SORTS, type OrderSort } from './order-sort';
 
@@ -28,9 +28,9 @@ export interface OrderQuery {
 export class OrdersRepo {
   /**
    * @param inMemory up to this many matches are read and sorted in memory, not through the sort index
-   * @param topTested how many of the top orders a search tests record by record for its first rows (topMatches)
+   * @param topTested about how many records a search reads for its first rows (firstMatches)
    */
-  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000, private readonly topTested = 1000) {}
+  constructor(private readonly db: HomeboundDb, private readonly inMemory = 2000, private readonly topTested = 400) {}
 
   /**
    * The matching orders in the query's order; for short lists (the list page reads ids, then
@@ -50,7 +50,7 @@ export class OrdersRepo {
    * the ids known so far as they arrive. With `onPart`, a long list is shown as it is read: the
    * first matching ids and how many match in all (the kept count, or the matches' own), after
    * each chunk that adds some; the list ends as soon as every match is known. A search shows
-   * the matches among the top orders first, with no count yet (topMatches).
+   * its first rows first, with no count yet (firstMatches).
    */
   async ids(query: OrderQuery = {}, sorted?: SortedSource, onPart?: OnPart): Promise<string[]> {
     const sort = query.sort ?? 'orderDate';
@@ -59,25 +59,12 @@ export class OrdersRepo {
     const q = query.search?.trim();
     const named = q ? skusNamed(this.db, q) : undefined;
     // A search's first rows come before its count; later parts wait until they show as many.
-    const early = named && onPart && isIndexedSort(sort) ? await this.topMatches(query, sort, desc, named) : [];
+    const early = named && onPart && isIndexedSort(sort) ? await firstMatches(this.db, query, sort, desc, named, this.topTested) : [];
     if (early.length > 0) await onPart!(early, undefined);
     const found = await this.matches(query, named);
     if (!found) return everyIdInOrder(all, () => this.count(), onPart);
     if (found.few) return sortOrders(await this.byIds(found.few), sort, desc);
     return matchesInOrder(found, all, onPart && (async (ids, count) => { if (ids.length >= early.length) await onPart(ids, count); }));
-  }
-
-  /**
-   * A search's first rows, before its count: the matches among the top `topTested` orders
-   * of the sort, their records tested one by one (orderMatches). Reading every match of a
-   * SKU a tenth of a million orders share takes Chromium most of a second, in one request
-   * that holds up every other; this reads a thousand records first.
-   */
-  private async topMatches(query: OrderQuery, sort: OrderSort, desc: boolean, named: Promise<string[]>): Promise<string[]> {
-    const top = this.db.orders.orderBy(sort);
-    const [ids, skus] = await Promise.all([(desc ? top.reverse() : top).limit(this.topTested).primaryKeys(), named]);
-    const names = new Set(skus);
-    return (await this.byIds(ids)).filter((o) => orderMatches(o, query, names)).map((o) => o.id);
   }
 
   /**

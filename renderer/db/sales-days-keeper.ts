@@ -1,6 +1,8 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { addSales, applySales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
 import { COUNTS, keepOrderCount } from './order-count';
+import { SKU_DAYS, keepSkuDays } from './sku-days-keeper';
+import type { SkuDayOrder } from '../../shared/search/sku-days';
 
 /**
  * Keeps the `salesDays` table (shared/dashboard/sales-days.ts) equal to the units sold by the
@@ -9,7 +11,8 @@ import { COUNTS, keepOrderCount } from './order-count';
  * under Dexie's table API sees every one of those writes; a transaction that writes orders
  * must therefore include `salesDays`, and one that does not fails loudly. Only the schema's
  * own upgrades skip it: version 6 builds the table from the orders as they stand. The same
- * writes keep the orders' count (order-count.ts, table `counts`), from the same old records.
+ * writes keep the orders' count (order-count.ts, table `counts`) and each SKU's orders by date
+ * (sku-days-keeper.ts, table `skuDays`), from the same old records.
  */
 export const SALES_DAYS = 'salesDays';
 
@@ -27,7 +30,14 @@ function storesOf(trans: DBCoreTransaction): { mode: string; has: (name: string)
   return { mode: idb.mode, has: (name) => idb.objectStoreNames.contains(name) };
 }
 
-async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, counts: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+/** The tables the middleware keeps beside `orders`. */
+interface Kept {
+  days: DBCoreTable;
+  counts: DBCoreTable;
+  skuDays: DBCoreTable;
+}
+
+async function mutateKeeping(orders: DBCoreTable, { days, counts, skuDays }: Kept, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   const change = new Map<string, SalesDay>();
   if (req.type === 'deleteRange') {
@@ -35,6 +45,7 @@ async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, counts: DBC
     if (req.range.type === ANY) {
       const res = await orders.mutate(req);
       await days.mutate({ type: 'deleteRange', trans, range: req.range });
+      await skuDays.mutate({ type: 'deleteRange', trans, range: req.range });
       await keepOrderCount(counts, trans, 'clear');
       return res;
     }
@@ -42,6 +53,7 @@ async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, counts: DBC
     for (const o of before.result as SalesOrder[]) addSales(change, o, -1);
     const res = await orders.mutate(req);
     await write(days, trans, change);
+    await keepSkuDays(skuDays, trans, (before.result as SkuDayOrder[]).map((o) => [o, undefined] as const));
     await keepOrderCount(counts, trans, -before.result.length);
     return res;
   }
@@ -50,14 +62,18 @@ async function mutateKeeping(orders: DBCoreTable, days: DBCoreTable, counts: DBC
   const res = await orders.mutate(req);
   const count = req.type === 'delete' ? req.keys.length : req.values.length;
   let orderCount = 0;
+  const moved: [SkuDayOrder | undefined, SkuDayOrder | undefined][] = [];
   for (let i = 0; i < count; i++) {
     if (res.failures[i]) continue;
     const old = before[i];
+    const now = req.type === 'delete' ? undefined : (req.values[i] as SalesOrder & SkuDayOrder);
     if (old) addSales(change, old, -1);
-    if (req.type !== 'delete') addSales(change, req.values[i] as SalesOrder, 1);
-    orderCount += (req.type === 'delete' ? 0 : 1) - (old ? 1 : 0);
+    if (now) addSales(change, now, 1);
+    moved.push([old as SkuDayOrder | undefined, now]);
+    orderCount += (now ? 1 : 0) - (old ? 1 : 0);
   }
   await write(days, trans, change);
+  await keepSkuDays(skuDays, trans, moved);
   await keepOrderCount(counts, trans, orderCount);
   return res;
 }
@@ -111,9 +127,9 @@ export const salesDaysKeeper: Middleware<DBCore> = {
           mutate(req) {
             const stores = storesOf(req.trans);
             if (stores.mode === 'versionchange') return table.mutate(req);
-            const missing = [SALES_DAYS, COUNTS].filter((t) => !stores.has(t));
-            if (missing.length) return Promise.reject(new Error(`Orders written in a transaction without the ${missing.join(' and ')} table`));
-            const queued = (queues.get(req.trans) ?? Promise.resolve()).then(() => mutateKeeping(table, down.table(SALES_DAYS), down.table(COUNTS), req));
+            const missing = [SALES_DAYS, COUNTS, SKU_DAYS].filter((t) => !stores.has(t));
+            if (missing.length) return Promise.reject(new Error(`Orders written in a transaction without the ${missing.join(', ')} table`));
+            const queued = (queues.get(req.trans) ?? Promise.resolve()).then(() => mutateKeeping(table, { days: down.table(SALES_DAYS), counts: down.table(COUNTS), skuDays: down.table(SKU_DAYS) }, req));
             queues.set(req.trans, queued.catch(() => undefined));
             return queued;
           },

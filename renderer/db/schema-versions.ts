@@ -1,6 +1,9 @@
 import type { Transaction } from 'dexie';
 import { addSales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
 import { stepsTo } from '../../shared/backup/upgrades';
+import type { Order } from '../../shared/schemas/order';
+import { skuDayFold } from '../../shared/search/sku-days';
+import { eachPage } from './table-reads';
 
 /**
  * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
@@ -89,6 +92,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { counts: 'id' },
     upgrade: async (tx) => {
       await tx.table('counts').put({ id: 'orders', count: await tx.table('orders').count() });
+    },
+  },
+  {
+    // A key per SKU and order (skuDates), on main for an hour on 2026-12-04 (c4795aa–327bfe4) and
+    // reverted: one more record written per order made imports slower. Kept so that a ledger
+    // one of those builds opened still opens; version 9 drops the table.
+    version: 8,
+    stores: { skuDates: 'id' },
+  },
+  {
+    // Each SKU's orders of each day (shared/search/sku-days.ts), kept with every write to orders
+    // (sku-days-keeper.ts): a search by SKU or product name reads a SKU's newest days for its
+    // first rows, where it read every order of the SKU, seconds when a SKU is on a tenth of a
+    // million orders (issue 17). A table of its own, not a field and index on every order: the
+    // upgrade reads every order once and writes a row per SKU and day (a field rewrote every
+    // order and its eleven indexes, over 12 minutes at a million). Built here once.
+    version: 9,
+    stores: { skuDates: null, skuDays: 'id' },
+    upgrade: async (tx) => {
+      const fold = skuDayFold();
+      await eachPage(tx.table<Order, string>('orders'), 5000, (orders) => orders.forEach(fold.add));
+      const all = fold.rows();
+      for (let i = 0; i < all.length; i += 1000) await tx.table('skuDays').bulkPut(all.slice(i, i + 1000));
     },
   },
 ];

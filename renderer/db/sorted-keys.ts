@@ -25,8 +25,14 @@ export async function sortedKeys<T extends { id: string }, I>(table: Table<T, st
   for (let size = first; ; size = chunk) {
     if (edge) {
       const { key, id: edgeId } = edge;
-      const group = (await table.where(index).equals(key).primaryKeys()) as string[];
-      add(desc ? group.filter((id) => id < edgeId).reverse() : group.filter((id) => id > edgeId));
+      // Walked with a cursor, not read in one request: a day of a large ledger can hold 12,000
+      // orders, whose one read (0.25 s) would hold up a search typed meanwhile.
+      const group: string[] = [];
+      const equal = table.where(index).equals(key);
+      await (desc ? equal.reverse() : equal).eachPrimaryKey((id) => {
+        if (desc ? (id as string) < edgeId : (id as string) > edgeId) group.push(id as string);
+      });
+      add(group);
     }
     const rest = !edge ? table.orderBy(index) : desc ? table.where(index).below(edge.key) : table.where(index).above(edge.key);
     // A plain index read with a limit is one getAllKeys(), in either direction.

@@ -79,7 +79,7 @@ describe('the orders list, read from the indexes', () => {
       await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.bulkAdd(all));
       expect(await orders.countries()).toEqual([...new Set(all.map((o) => o.buyerCountry))].sort());
       // Every path: matches sorted in memory, and filtered from the sort index (held or read).
-      // Nothing sorted in memory; a search's first rows from the top three orders' records.
+      // Nothing sorted in memory; a search's first rows from about three records.
       const throughIndex = new OrdersRepo(db, 0, 3);
       for (const query of queries) {
         const ids = await orders.ids(query);
@@ -90,7 +90,7 @@ describe('the orders list, read from the indexes', () => {
         expect(await throughIndex.ids(query, () => throughIndex.sortedIds(sort, undefined, undefined, undefined, desc))).toEqual(ids);
         // Shown in parts as small chunks of the sort index arrive: each part the beginning of the
         // list with its whole count, the list itself the same. A search's first part may come
-        // before its count (the top orders' matches): the beginning of the list too, and no later part is shorter.
+        // before its count (firstMatches): the beginning of the list too, never longer after.
         const parts: [readonly string[], number | undefined][] = [];
         const chunked = (onChunk?: (so: readonly string[]) => Promise<void>) => throughIndex.sortedIds(sort, onChunk, 1 + (all.length % 4), 1 + (all.length % 3), desc);
         expect(await throughIndex.ids(query, chunked, async (first, count) => { parts.push([first, count]); })).toEqual(ids);
@@ -210,8 +210,8 @@ describe('the orders list, read from the indexes', () => {
   it('a search many orders match shows its first rows and its whole count from the ids read so far, sharing the list\'s read', async () => {
     Dexie.dependencies.indexedDB ??= new IDBFactory();
     const { db } = freshRepositories();
-    // Every order is sorted through the index (none in memory), and a search tests the records
-    // of the top ten for its first rows: as at a million orders, with a thousand.
+    // Every order is sorted through the index (none in memory), and a search reads about ten
+    // records for its first rows: as at a million orders, with a thousand.
     const orders = new OrdersRepo(db, 0, 10);
     const all = Array.from({ length: 130 }, (_, i) => build({
       platform: 'amazon', orderNo: `114-${String(i).padStart(6, '0')}`, buyerCountry: 'US', orderDate: dayOf(i), exportDate: dayOf(i), waybillNo: '', lines: [{ sku: i % 3 === 0 && i >= 60 ? 'CUP-1' : 'LED-STRIP', barcode: '' }],
@@ -241,11 +241,11 @@ describe('the orders list, read from the indexes', () => {
     for (let i = 0; i < 300 && feed.window.snapshot()?.ids.length !== wanted.length; i++) await new Promise((r) => setTimeout(r, 10));
     expect(feed.window.snapshot()?.ids).toEqual(wanted);
     // Before the search: the plain list, its kept count. Then the search's first rows before
-    // its count: the matches among the top ten orders' records (every third order from 60,
-    // newest first: 129, 126, 123, 120), shown as "4+ rows, counting".
+    // its count: CUP-1's ten newest orders from the SKU-and-date index (every third order from
+    // 60, newest first: 129, 126 … 102), shown as "10+ rows, counting".
     const early = views.findIndex((v) => !v.counted);
     expect(views.slice(0, early).every((v) => v.count === all.length && v.counted)).toBe(true);
-    expect(views[early]).toMatchObject({ known: 4, count: 4, top: wanted[0] });
+    expect(views[early]).toMatchObject({ known: 10, count: 10, top: wanted[0] });
     // Then the matches among the ids read so far, with the whole count, before its last match was read.
     const firstSearch = views.findIndex((v) => v.count === wanted.length);
     expect(views.slice(early, firstSearch).every((v) => !v.counted)).toBe(true);

@@ -18,6 +18,7 @@ import type { HomeboundDb as Db } from '../../../renderer/db/database';
 import { v1Backup } from '../../builders/backup';
 import { aLine, anOrder } from '../../builders/ledger';
 import { freshRepositories } from './test-db';
+import { skuDays } from '../../../shared/search/sku-days';
 
 /** The kept rows, and the same rows folded from scratch from the orders stored (sales-days.ts). */
 async function keptAndFolded(db: Db) {
@@ -25,6 +26,13 @@ async function keptAndFolded(db: Db) {
   const kept = (await db.salesDays.toArray()).sort(byId);
   const folded = [...salesDays(await db.orders.toArray()).values()].filter((r) => r.units !== 0).sort(byId);
   return { kept, folded };
+}
+
+/** The rows of each SKU's orders by day kept (skuDays), and those of the orders as stored, from scratch: equal after any write. */
+async function keptAndStoredKeys(db: Db) {
+  const kept = await db.skuDays.toArray();
+  const stored = skuDays(await db.orders.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { kept, stored };
 }
 
 const arbInput = fc.record({
@@ -45,8 +53,8 @@ const arbStep = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const) }) },
 );
 
-describe('the units sold and the orders count kept with the orders (salesDays, counts)', () => {
-  it('equal the units folded from scratch and the count of the stored orders after any sequence of writes', async () => {
+describe('the units sold, the orders count and each SKU\'s orders by day kept with the orders (salesDays, counts, skuDays)', () => {
+  it('equal the units folded from scratch, the count and the SKU days of the stored orders after any sequence of writes', async () => {
     await fc.assert(fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 8 }), async (steps) => {
       const repos = freshRepositories();
       const { db } = repos;
@@ -63,6 +71,8 @@ describe('the units sold and the orders count kept with the orders (salesDays, c
         const { kept, folded } = await keptAndFolded(db);
         expect(kept).toEqual(folded);
         expect(await repos.orders.count()).toBe(await db.orders.count());
+        const keys = await keptAndStoredKeys(db);
+        expect(keys.kept).toEqual(keys.stored);
       }
       async function apply(step: (typeof steps)[number], all: string[]) {
         if (step.kind === 'create') await repos.orders.create(order(step.input));
@@ -99,8 +109,11 @@ describe('the units sold and the orders count kept with the orders (salesDays, c
     const { kept, folded } = await keptAndFolded(db);
     expect(kept).toEqual(folded);
     expect(kept).toHaveLength(2);
-    // A, B and C stored, the duplicate of A refused; then A and C deleted: B is left.
+    // A, B and C stored, the duplicate of A refused; then A and C deleted: B is left, its rows
+    // moved to its new date by the modify, A's and C's day (2026-05-02) gone with them.
     expect(await orders.count()).toBe(1);
+    const b = (await db.orders.toArray())[0]!.id;
+    expect((await keptAndStoredKeys(db)).kept).toEqual([{ id: 'CUP-A\u00002026-03-01', ids: [b] }, { id: 'LAMP\u00002026-03-01', ids: [b] }]);
   });
 
   it('follow an order import (a real marketplace file), and its re-import', async () => {
@@ -124,6 +137,13 @@ describe('the units sold and the orders count kept with the orders (salesDays, c
     expect(await importer.commitOrders(candidates)).toMatchObject({ added: 1, updated: 1, unchanged: 2 });
     ({ kept, folded } = await keptAndFolded(repos.db));
     expect(kept).toEqual(folded);
+    const keys = await keptAndStoredKeys(repos.db);
+    expect(keys.kept).toEqual(keys.stored);
+    // Five orders, 113-…2 with two lines of two SKUs: six SKUs on orders, in five rows, as the
+    // copy 113-…9 shares its day and SKU with 113-…1.
+    expect(keys.kept).toHaveLength(5);
+    const copies = await repos.db.orders.where('orderNo').anyOf('113-0000001-0000001', '113-0000009-0000009').primaryKeys();
+    expect((await repos.db.skuDays.get('CUP-THM-500\u00002026-04-05'))?.ids).toEqual(copies.sort());
     expect(await repos.db.orders.count()).toBe(5);
     expect(await repos.orders.count()).toBe(5);
     // Worked by hand: that day's cups are 113-…1's 3 (was 2) plus the copy's 2 (replace changed the first row only).
@@ -154,8 +174,8 @@ describe('the units sold and the orders count kept with the orders (salesDays, c
     const db = new HomeboundDb('alone', { indexedDB: new IDBFactory(), IDBKeyRange });
     const { orders } = freshRepositories();
     const o = await orders.create(anOrder());
-    await expect(db.orders.add(o)).rejects.toThrow(/salesDays and counts/);
-    await expect(db.transaction('rw', db.orders, db.salesDays, () => db.orders.add(o))).rejects.toThrow(/counts/);
+    await expect(db.orders.add(o)).rejects.toThrow(/salesDays, counts, skuDays/);
+    await expect(db.transaction('rw', db.orders, db.salesDays, () => db.orders.add(o))).rejects.toThrow(/counts, skuDays/);
     expect(await db.orders.count()).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { decideReturn, prepare, type DecidePresets } from '../../../shared/decid
 import { aReturn } from '../../builders/decide';
 import { RETURN_DEFAULTS } from '../../../shared/schemas/return';
 import { salesDays, type SalesOrder } from '../../../shared/dashboard/sales-days';
+import { skuDayRange } from '../../../shared/search/sku-days';
 
 interface Fixture {
   version: number;
@@ -162,4 +163,34 @@ describe('v6 → v7: the orders count kept with the orders', () => {
     expect(await orders.count()).toBe(0);
     expect(await db.counts.count()).toBe(0);
   });
+});
+
+describe('v7 → v9 (and v8 → v9): each SKU\'s orders by day, for a search\'s first rows', () => {
+  for (const from of [7, 8]) {
+    it(`builds the rows from the orders of a real v7 ledger opened at v${from}, changes no record, and later writes keep them`, async () => {
+      const fixture = JSON.parse(readFileSync('tests/fixtures/db/v7.json', 'utf8')) as Fixture & { salesDays: { id: string }[]; counts: { id: string }[] };
+      expect(fixture.version).toBe(7);
+      const indexedDB = new IDBFactory();
+      // Version 8's keys (one per SKU and order, reverted): dropped by version 9.
+      await databaseAt(from, fixture, indexedDB, { salesDays: fixture.salesDays, counts: fixture.counts, ...(from === 8 ? { skuDates: [{ id: 'CUP\u00002026-01-05\u0000X' }] } : {}) });
+
+      const db = new HomeboundDb('upgrade', { indexedDB, IDBKeyRange });
+      await db.open();
+      expect(db.tables.map((t) => t.name)).not.toContain('skuDates');
+      expect(await db.orders.toArray()).toEqual(fixture.orders);
+      expect(await db.salesDays.toArray()).toEqual(fixture.salesDays);
+      expect(await db.counts.toArray()).toEqual(fixture.counts);
+      // ROBOT-VAC-S8 is on ten orders of the fixture: its rows give them by order date, ties by id.
+      const orders = fixture.orders as unknown as { id: string; orderDate: string; skus: string[] }[];
+      const robot = orders.filter((o) => o.skus.includes('ROBOT-VAC-S8')).sort((a, b) => (a.orderDate === b.orderDate ? (a.id < b.id ? -1 : 1) : a.orderDate < b.orderDate ? -1 : 1));
+      expect(robot).toHaveLength(10);
+      const read = async () => (await db.skuDays.where(':id').between(...skuDayRange('ROBOT-VAC-S8'), true, true).toArray()).flatMap((row) => row.ids);
+      expect(await read()).toEqual(robot.map((o) => o.id));
+      // One row per SKU and order date among the orders.
+      expect(await db.skuDays.count()).toBe(new Set(orders.flatMap((o) => o.skus.map((sku) => `${sku} ${o.orderDate}`))).size);
+      // Deleting the newest takes it out of its row.
+      await db.transaction('rw', [db.orders, ...db.keptWithOrders], () => db.orders.delete(robot[9]!.id));
+      expect(await read()).toEqual(robot.slice(0, 9).map((o) => o.id));
+    });
+  }
 });
