@@ -8,6 +8,7 @@ import { version as appVersion } from '../../package.json';
 import type { HomeboundDb } from './database';
 import { CURRENT_SCHEMA_VERSION } from './schema-versions';
 import { guardStorage } from './storage-errors';
+import { buildSkuDays, deferSkuDays } from './sku-days-keeper';
 import { eachPage } from './table-reads';
 
 /** Records read per page while backing up: a few MB of JSON, well inside one chunk's memory. */
@@ -86,7 +87,8 @@ export class BackupRepo {
    * in between rolls back). Records are lifted to the current schema as they are read.
    */
   restore(file: ReadableStream<Uint8Array>, onProgress?: Progress): Promise<void> {
-    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async () => {
+    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async (tx) => {
+      deferSkuDays(tx.idbtrans);
       for (const t of BACKUP_TABLES) await this.db.table(t).clear();
       const items = readStreamBackup(file, { currentSchema: CURRENT_SCHEMA_VERSION, check: false, onProgress });
       for (;;) {
@@ -94,16 +96,19 @@ export class BackupRepo {
         if (next.done) break;
         if (!isHeader(next.value)) await this.db.table(next.value.table).bulkAdd(next.value.records);
       }
+      await buildSkuDays(this.db.table('orders'), this.db.table('skuDays'));
     }));
   }
 
   /** Replaces every table with a version-1 backup's records (validated with readBackup). */
   replaceAll(backup: Backup): Promise<void> {
-    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async () => {
+    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async (tx) => {
+      deferSkuDays(tx.idbtrans);
       for (const t of BACKUP_TABLES) {
         await this.db.table(t).clear();
         await this.db.table(t).bulkAdd(backup.tables[t]);
       }
+      await buildSkuDays(this.db.table('orders'), this.db.table('skuDays'));
     }));
   }
 }

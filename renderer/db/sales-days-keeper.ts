@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { addSales, applySales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
 import { COUNTS, keepOrderCount } from './order-count';
-import { SKU_DAYS, keepSkuDays } from './sku-days-keeper';
+import { SKU_DAYS, keepSkuDays, skuDaysDeferred } from './sku-days-keeper';
 import type { SkuDayOrder } from '../../shared/search/sku-days';
 
 /**
@@ -53,7 +53,7 @@ async function mutateKeeping(orders: DBCoreTable, { days, counts, skuDays }: Kep
     for (const o of before.result as SalesOrder[]) addSales(change, o, -1);
     const res = await orders.mutate(req);
     await write(days, trans, change);
-    await keepSkuDays(skuDays, trans, (before.result as SkuDayOrder[]).map((o) => [o, undefined] as const));
+    if (!skuDaysDeferred(trans)) await keepSkuDays(skuDays, trans, (before.result as SkuDayOrder[]).map((o) => [o, undefined] as const));
     await keepOrderCount(counts, trans, -before.result.length);
     return res;
   }
@@ -73,7 +73,7 @@ async function mutateKeeping(orders: DBCoreTable, { days, counts, skuDays }: Kep
     orderCount += (now ? 1 : 0) - (old ? 1 : 0);
   }
   await write(days, trans, change);
-  await keepSkuDays(skuDays, trans, moved);
+  if (!skuDaysDeferred(trans)) await keepSkuDays(skuDays, trans, moved);
   await keepOrderCount(counts, trans, orderCount);
   return res;
 }

@@ -1,9 +1,7 @@
 import type { Transaction } from 'dexie';
 import { addSales, type SalesDay, type SalesOrder } from '../../shared/dashboard/sales-days';
 import { stepsTo } from '../../shared/backup/upgrades';
-import type { Order } from '../../shared/schemas/order';
-import { skuDayFold } from '../../shared/search/sku-days';
-import { eachPage } from './table-reads';
+import { buildSkuDays } from './sku-days-keeper';
 
 /**
  * Every schema version the app has ever shipped, oldest first, kept forever: Dexie needs the
@@ -110,12 +108,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // order and its eleven indexes, over 12 minutes at a million). Built here once.
     version: 9,
     stores: { skuDates: null, skuDays: 'id' },
-    upgrade: async (tx) => {
-      const fold = skuDayFold();
-      await eachPage(tx.table<Order, string>('orders'), 5000, (orders) => orders.forEach(fold.add));
-      const all = fold.rows();
-      for (let i = 0; i < all.length; i += 1000) await tx.table('skuDays').bulkPut(all.slice(i, i + 1000));
-    },
+    upgrade: (tx) => buildSkuDays(tx.table('orders'), tx.table('skuDays')),
   },
 ];
 

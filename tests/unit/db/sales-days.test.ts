@@ -18,6 +18,7 @@ import type { HomeboundDb as Db } from '../../../renderer/db/database';
 import { v1Backup } from '../../builders/backup';
 import { aLine, anOrder } from '../../builders/ledger';
 import { freshRepositories } from './test-db';
+import { buildSkuDays, deferSkuDays } from '../../../renderer/db/sku-days-keeper';
 import { skuDays } from '../../../shared/search/sku-days';
 
 /** The kept rows, and the same rows folded from scratch from the orders stored (sales-days.ts). */
@@ -177,5 +178,25 @@ describe('the units sold, the orders count and each SKU\'s orders by day kept wi
     await expect(db.orders.add(o)).rejects.toThrow(/salesDays, counts, skuDays/);
     await expect(db.transaction('rw', db.orders, db.salesDays, () => db.orders.add(o))).rejects.toThrow(/counts, skuDays/);
     expect(await db.orders.count()).toBe(0);
+  });
+
+  it("leave each SKU's days to be built once at the end of a transaction that defers them (a restore), as from scratch", async () => {
+    const { db, orders } = freshRepositories();
+    const kept = await orders.create(anOrder({ orderNo: 'KEPT', lines: [aLine({ sku: 'LAMP' })] }));
+    // Two more as stored: CUP-A on KEPT's day and on 1 March.
+    const more = [{ orderNo: 'A', orderDate: kept.orderDate }, { orderNo: 'B', orderDate: '2026-03-01' }].map((o) => ({ ...o, lines: [{ ...kept.lines[0]!, sku: 'CUP-A' }], skus: ['CUP-A'] }));
+    await db.transaction('rw', [db.orders, ...db.keptWithOrders], async (tx) => {
+      deferSkuDays(tx.idbtrans);
+      await db.orders.bulkAdd(more.map((o, i) => ({ ...kept, ...o, id: `0${i}` })));
+      // Not kept write by write: only KEPT's row, from before.
+      expect((await db.skuDays.toArray()).map((r) => r.ids)).toEqual([[kept.id]]);
+      await buildSkuDays(db.table('orders'), db.table('skuDays'));
+    });
+    const { kept: rows, stored } = await keptAndStoredKeys(db);
+    expect(rows).toEqual(stored);
+    expect(rows).toHaveLength(3);
+    // Later transactions keep them again.
+    await orders.remove(kept.id);
+    expect((await keptAndStoredKeys(db)).kept.map((r) => r.id)).toEqual(['CUP-A\u00002026-03-01', `CUP-A\u0000${kept.orderDate}`]);
   });
 });
