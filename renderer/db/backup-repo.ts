@@ -87,27 +87,32 @@ export class BackupRepo {
    * in between rolls back). Records are lifted to the current schema as they are read.
    */
   restore(file: ReadableStream<Uint8Array>, onProgress?: Progress): Promise<void> {
-    return guardStorage(() => this.db.transaction('rw', this.writeTables(), async (tx) => {
-      deferSkuDays(tx.idbtrans);
-      for (const t of BACKUP_TABLES) await this.db.table(t).clear();
+    return this.replaceEvery(async () => {
       const items = readStreamBackup(file, { currentSchema: CURRENT_SCHEMA_VERSION, check: false, onProgress });
       for (;;) {
         const next = await Dexie.waitFor(items.next(), WAIT_MS);
         if (next.done) break;
         if (!isHeader(next.value)) await this.db.table(next.value.table).bulkAdd(next.value.records);
       }
-      await buildSkuDays(this.db.table('orders'), this.db.table('skuDays'));
-    }));
+    });
   }
 
   /** Replaces every table with a version-1 backup's records (validated with readBackup). */
   replaceAll(backup: Backup): Promise<void> {
+    return this.replaceEvery(async () => {
+      for (const t of BACKUP_TABLES) await this.db.table(t).bulkAdd(backup.tables[t]);
+    });
+  }
+
+  /**
+   * One transaction: every table emptied, `write` fills them, then each SKU's days are built
+   * once from the orders written (deferSkuDays), not kept chunk by chunk.
+   */
+  private replaceEvery(write: () => Promise<void>): Promise<void> {
     return guardStorage(() => this.db.transaction('rw', this.writeTables(), async (tx) => {
       deferSkuDays(tx.idbtrans);
-      for (const t of BACKUP_TABLES) {
-        await this.db.table(t).clear();
-        await this.db.table(t).bulkAdd(backup.tables[t]);
-      }
+      for (const t of BACKUP_TABLES) await this.db.table(t).clear();
+      await write();
       await buildSkuDays(this.db.table('orders'), this.db.table('skuDays'));
     }));
   }
